@@ -1,0 +1,30 @@
+//! tokenscope: finds leaked and over-privileged API tokens and says what each can do.
+//!
+//! The pipeline reads top-down: `sources` yield bytes, `matcher` finds rule matches,
+//! `analyze` decodes what each token can do, `suppress` drops what the user accepted, and
+//! `report` writes text, JSON or SARIF. `scan` wires the stages together.
+
+pub mod analyze;
+pub mod config;
+pub mod finding;
+pub mod matcher;
+pub mod report;
+pub mod rules;
+pub mod scan;
+pub mod sources;
+pub mod suppress;
+
+/// Library errors. Per-file problems are not errors: they are [`sources::Warning`]s.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Rules(#[from] rules::RuleError),
+    #[error(transparent)]
+    Config(#[from] config::ConfigError),
+    #[error(transparent)]
+    Suppress(#[from] suppress::SuppressError),
+    #[error(transparent)]
+    Walk(#[from] sources::fs::WalkError),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}

@@ -1,0 +1,200 @@
+//! The `tokenscope` binary: parse arguments, run the pipeline, map the outcome to an exit
+//! code. All the work lives in the library.
+
+mod cli;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use cli::{Cli, Command, ListFormat, RulesCommand, ScanArgs};
+use tokenscope::config::Config;
+use tokenscope::matcher::Matcher;
+use tokenscope::report::{self, Format, Report};
+use tokenscope::rules::RuleSet;
+use tokenscope::scan::{Engine, scan_tree};
+use tokenscope::sources::fs::WalkOptions;
+use tokenscope::suppress::{self, Suppressor};
+
+const EXIT_CLEAN: u8 = 0;
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+const EXIT_INCOMPLETE: u8 = 3;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Scan(args) => scan(args),
+        Command::Rules { command } => rules(command),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            // A closed pipe (`tokenscope scan | head`) is not an error.
+            for cause in err.chain() {
+                if let Some(io) = cause.downcast_ref::<std::io::Error>()
+                    && io.kind() == std::io::ErrorKind::BrokenPipe
+                {
+                    return ExitCode::from(EXIT_CLEAN);
+                }
+            }
+            eprintln!("error: {err:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn scan(args: ScanArgs) -> Result<u8> {
+    let root = args
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
+    let config = Config::discover(args.config.as_deref(), &root)?;
+    let mut rule_dirs = config.scan.rules.clone();
+    rule_dirs.extend(args.rules.iter().cloned());
+    let rules = RuleSet::load(&rule_dirs).context("loading rules")?;
+    let baseline = match &args.baseline {
+        Some(p) => suppress::read_baseline(p)?,
+        None => Default::default(),
+    };
+    let suppressor = Suppressor::new(&config.allow, baseline)?;
+    let matcher = Matcher::new(&rules);
+    let engine = Engine {
+        rules,
+        matcher,
+        suppressor,
+        now: jiff::Timestamp::now(),
+    };
+    let mut excludes = config.scan.exclude.clone();
+    excludes.extend(args.exclude.iter().cloned());
+    let walk = WalkOptions {
+        roots: args.paths.clone(),
+        no_ignore: args.no_ignore,
+        excludes,
+        max_file_size: config.scan.max_file_size.unwrap_or(args.max_file_size),
+        threads: args.threads.unwrap_or(0),
+    };
+    let out = scan_tree(&engine, &walk)?;
+
+    for w in &out.warnings {
+        eprintln!("warning: {}: {} [{}]", w.path, w.message, w.kind.as_str());
+    }
+    if let Some(path) = &args.write_baseline {
+        suppress::write_baseline(path, &out.findings)
+            .with_context(|| format!("writing baseline {}", path.display()))?;
+    }
+
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let report = Report {
+        findings: &out.findings,
+        warnings: &out.warnings,
+        stats: &out.stats,
+        rules: &engine.rules,
+        show_secrets: args.show_secrets,
+        color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
+    };
+    match &args.output {
+        Some(path) => {
+            let mut f = std::io::BufWriter::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?,
+            );
+            report::write(args.format, &report, &mut f)?;
+            f.flush()?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            report::write(args.format, &report, &mut lock)?;
+            lock.flush()?;
+        }
+    }
+    if !args.quiet && (args.format != Format::Text || args.output.is_some()) {
+        eprintln!("{}", report::text::summary(&report));
+    }
+
+    let failing = out.findings.iter().any(|f| f.severity >= args.fail_on);
+    Ok(if failing {
+        EXIT_FINDINGS
+    } else if !out.warnings.is_empty() {
+        EXIT_INCOMPLETE
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+fn rules(command: RulesCommand) -> Result<u8> {
+    match command {
+        RulesCommand::List { format, rules } => {
+            let set = RuleSet::load(&rules)?;
+            let mut out = std::io::stdout().lock();
+            match format {
+                ListFormat::Json => {
+                    let list: Vec<_> = set
+                        .rules()
+                        .iter()
+                        .map(|r| {
+                            serde_json::json!({
+                                "id": r.spec.id,
+                                "name": r.spec.name,
+                                "provider": r.spec.provider,
+                                "kind": r.spec.kind,
+                                "severity": r.spec.severity,
+                                "confidence": r.spec.confidence,
+                            })
+                        })
+                        .collect();
+                    serde_json::to_writer_pretty(&mut out, &list)?;
+                    writeln!(out)?;
+                }
+                ListFormat::Text => {
+                    for r in set.rules() {
+                        writeln!(
+                            out,
+                            "{:<40} {:<16} {:<24} {}",
+                            r.spec.id, r.spec.provider, r.spec.kind, r.spec.severity
+                        )?;
+                    }
+                    writeln!(
+                        out,
+                        "{} rules, {} providers",
+                        set.len(),
+                        set.providers().len()
+                    )?;
+                }
+            }
+            Ok(EXIT_CLEAN)
+        }
+        RulesCommand::Check { dir } => {
+            let set = match &dir {
+                Some(d) => RuleSet::load_dir(d)?,
+                None => RuleSet::load(&[])?,
+            };
+            let failures = tokenscope::rules::check::check(&set);
+            for f in &failures {
+                eprintln!("FAIL {}: {}", f.rule_id, f.problem);
+            }
+            let examples: usize = set
+                .rules()
+                .iter()
+                .map(|r| r.spec.examples.len() + r.spec.negative_examples.len())
+                .sum();
+            println!(
+                "{} rules, {} examples checked, {} failure{}",
+                set.len(),
+                examples,
+                failures.len(),
+                if failures.len() == 1 { "" } else { "s" }
+            );
+            Ok(if failures.is_empty() {
+                EXIT_CLEAN
+            } else {
+                EXIT_ERROR
+            })
+        }
+    }
+}
