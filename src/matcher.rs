@@ -151,7 +151,7 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
         )
     };
     // Best first, then greedily keep matches that overlap nothing already kept.
-    matches.sort_by(|a, b| rank(b).cmp(&rank(a)));
+    matches.sort_by_key(|m| std::cmp::Reverse(rank(m)));
     let mut kept: Vec<RawMatch> = Vec::with_capacity(matches.len());
     for m in matches.drain(..) {
         let clash = kept
