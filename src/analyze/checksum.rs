@@ -2,7 +2,7 @@
 //! network call.
 
 /// Validator names usable in a rule's `checksum` field.
-const KNOWN: &[&str] = &["github", "npm"];
+const KNOWN: &[&str] = &["github", "npm", "gitlab-routable"];
 
 pub fn is_known(name: &str) -> bool {
     KNOWN.contains(&name)
