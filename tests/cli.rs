@@ -1,0 +1,600 @@
+//! End-to-end tests of the `tokenscope` binary: exit codes, formats, redaction,
+//! suppression, and the project's own scan.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tokenscope::analyze::checksum::github_style_token;
+
+fn tokenscope() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tokenscope"));
+    c.env("NO_COLOR", "1");
+    c
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn demo() -> PathBuf {
+    repo().join("testdata/demo")
+}
+
+/// A fake classic PAT with a valid checksum, built at run time so no literal token sits in
+/// the test source.
+fn fake_pat(seed: char) -> String {
+    let random: String = std::iter::repeat_n(seed, 10)
+        .chain("Zq8Lm2Xw5Rt7Yp3Kd9Vb4Nc6Hj".chars())
+        .take(30)
+        .collect();
+    github_style_token("ghp_", &random)
+}
+
+fn json_of(out: &[u8]) -> Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| {
+        panic!("not JSON ({e}): {}", String::from_utf8_lossy(out));
+    })
+}
+
+fn scan_json(args: &[&str], path: &Path) -> (Value, i32) {
+    let out = tokenscope()
+        .arg("scan")
+        .args(args)
+        .args(["--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    (json_of(&out.stdout), out.status.code().unwrap())
+}
+
+#[test]
+fn demo_scan_finds_tokens_and_exits_1() {
+    let out = tokenscope().arg("scan").arg(demo()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(".env"), "{text}");
+    assert!(text.contains("github.classic-pat"), "{text}");
+    assert!(text.contains("ghp_…"), "redacted form expected: {text}");
+    // The summary line closes the report.
+    let last = text.lines().last().unwrap();
+    assert!(last.contains("finding") && last.contains("scanned"), "{last}");
+}
+
+#[test]
+fn clean_tree_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.py"), "print('hello')\n").unwrap();
+    tokenscope().arg("scan").arg(dir.path()).assert().code(0);
+}
+
+#[test]
+fn fail_on_threshold_decides_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    // ghs_ tokens are medium severity (they expire within the hour).
+    let random = "Ab3De6Gh9Jk2Mn5Pq8St1Vw4Yz7Bc0";
+    let token = github_style_token("ghs_", random);
+    std::fs::write(dir.path().join("log.txt"), format!("token {token}\n")).unwrap();
+    tokenscope()
+        .args(["scan", "--fail-on", "critical"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    tokenscope()
+        .args(["scan", "--fail-on", "low"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn json_report_is_versioned_and_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = fake_pat('a');
+    std::fs::write(
+        dir.path().join("config.yml"),
+        format!("a: 1\ngithub:\n  token: {token}\n"),
+    )
+    .unwrap();
+    let (doc, code) = scan_json(&[], dir.path());
+    assert_eq!(code, 1);
+    assert_eq!(doc["version"], 1);
+    let f = &doc["findings"][0];
+    assert_eq!(f["rule_id"], "github.classic-pat");
+    assert_eq!(f["provider"], "github");
+    assert_eq!(f["location"]["path"], "config.yml");
+    assert_eq!(f["location"]["line"], 3);
+    assert_eq!(f["location"]["column"], 10);
+    assert_eq!(f["fingerprint"].as_str().unwrap().len(), 64);
+    assert!(f.get("secret").is_none(), "raw secret must not be in JSON");
+    assert_eq!(f["facts"]["properties"]["checksum"], "valid");
+    assert_eq!(doc["stats"]["files_scanned"], 1);
+}
+
+#[test]
+fn same_token_twice_is_two_findings_with_one_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = fake_pat('b');
+    std::fs::write(dir.path().join("a.env"), format!("T={token}\n")).unwrap();
+    std::fs::write(dir.path().join("b.env"), format!("\n\nT={token}\n")).unwrap();
+    let (doc, _) = scan_json(&[], dir.path());
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2);
+    assert_eq!(findings[0]["fingerprint"], findings[1]["fingerprint"]);
+    assert_ne!(findings[0]["location"], findings[1]["location"]);
+}
+
+#[test]
+fn look_alike_with_bad_checksum_is_not_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut token = fake_pat('c');
+    let last = token.pop().unwrap();
+    token.push(if last == 'A' { 'B' } else { 'A' });
+    std::fs::write(dir.path().join("x.txt"), format!("ghp {token}\n")).unwrap();
+    let (doc, code) = scan_json(&[], dir.path());
+    assert_eq!(code, 0, "{doc}");
+    assert!(doc["findings"].as_array().unwrap().is_empty());
+}
+
+fn validate_sarif(sarif: &Value) -> Vec<String> {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("testdata/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    validator
+        .iter_errors(sarif)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn sarif_is_valid_and_shaped_for_code_scanning() {
+    let out = tokenscope()
+        .args(["scan", "--format", "sarif"])
+        .arg(demo())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let sarif = json_of(&out.stdout);
+    let errors = validate_sarif(&sarif);
+    assert!(errors.is_empty(), "SARIF schema violations: {errors:#?}");
+
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "tokenscope");
+    assert!(driver["informationUri"].is_string());
+    let rules = driver["rules"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for rule in rules {
+        let tags = rule["properties"]["tags"].as_array().unwrap();
+        assert!(tags.contains(&Value::from("security")));
+        let sev: f64 = rule["properties"]["security-severity"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((0.0..=10.0).contains(&sev));
+        assert!(rule["help"]["markdown"].as_str().unwrap().contains("Remediation"));
+    }
+    // Every rule listed fired, and every result points at its rule.
+    let fired: BTreeSet<&str> = results
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    assert_eq!(fired.len(), rules.len());
+    for r in results {
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+        assert_eq!(
+            r["partialFingerprints"]["tokenscope/v1"]
+                .as_str()
+                .unwrap()
+                .len(),
+            64
+        );
+        let loc = &r["locations"][0]["physicalLocation"];
+        let uri = loc["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(!uri.starts_with('/'), "relative URIs: {uri}");
+        assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1);
+        assert!(loc["region"]["startColumn"].as_u64().unwrap() >= 1);
+    }
+}
+
+#[test]
+fn sarif_validation_catches_invalid_output() {
+    // Guards the guard: the schema check must reject a broken log.
+    let out = tokenscope()
+        .args(["scan", "--format", "sarif"])
+        .arg(demo())
+        .output()
+        .unwrap();
+    let mut sarif = json_of(&out.stdout);
+    sarif["runs"][0]["results"][0]["level"] = Value::from("fatal");
+    sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+        Value::from(0);
+    assert!(validate_sarif(&sarif).len() >= 2);
+}
+
+#[test]
+fn sarif_escapes_uris_and_records_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("my dir")).unwrap();
+    std::fs::write(
+        dir.path().join("my dir/a#b.txt"),
+        format!("{}\n", fake_pat('d')),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("big.txt"), vec![b'a'; 2048]).unwrap();
+    let out = tokenscope()
+        .args(["scan", "--format", "sarif", "--max-file-size", "1024"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let sarif = json_of(&out.stdout);
+    assert!(validate_sarif(&sarif).is_empty());
+    let run = &sarif["runs"][0];
+    assert_eq!(
+        run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "my%20dir/a%23b.txt"
+    );
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap();
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("big.txt")
+    );
+}
+
+/// Every secret the scanner finds in testdata, in the raw, via the explicit opt-in flag.
+fn raw_secrets_in(path: &Path) -> Vec<String> {
+    let (doc, _) = scan_json(&["--show-secrets", "--no-ignore"], path);
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["secret"].as_str().unwrap().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn no_raw_secret_reaches_any_output() {
+    let root = repo().join("testdata");
+    let secrets = raw_secrets_in(&root);
+    assert!(
+        secrets.len() >= 5,
+        "expected the fixtures to yield secrets, got {}",
+        secrets.len()
+    );
+    for format in ["text", "json", "sarif"] {
+        let out = tokenscope()
+            .args(["scan", "--no-ignore", "--format", format])
+            .arg(&root)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for s in &secrets {
+            assert!(!stdout.contains(s.as_str()), "{format} stdout leaks a secret");
+            assert!(!stderr.contains(s.as_str()), "{format} stderr leaks a secret");
+        }
+    }
+}
+
+#[test]
+fn show_secrets_is_explicit_opt_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = fake_pat('e');
+    std::fs::write(dir.path().join("t.txt"), format!("{token}\n")).unwrap();
+    let hidden = tokenscope().arg("scan").arg(dir.path()).output().unwrap();
+    assert!(!String::from_utf8_lossy(&hidden.stdout).contains(&token));
+    let shown = tokenscope()
+        .args(["scan", "--show-secrets"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&shown.stdout).contains(&token));
+}
+
+#[test]
+fn inline_allow_config_allow_and_baseline_suppress() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    let (t1, t2, t3) = (fake_pat('f'), fake_pat('g'), fake_pat('h'));
+    std::fs::write(p.join("a.txt"), format!("{t1} # tokenscope:allow\n")).unwrap();
+    std::fs::create_dir(p.join("fixtures")).unwrap();
+    std::fs::write(p.join("fixtures/b.txt"), format!("{t2}\n")).unwrap();
+    std::fs::write(p.join("c.txt"), format!("{t3}\n")).unwrap();
+    std::fs::write(
+        p.join(".tokenscope.toml"),
+        "[allow]\npaths = [\"fixtures/**\"]\n",
+    )
+    .unwrap();
+    let (doc, code) = scan_json(&[], p);
+    assert_eq!(code, 1);
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{doc}");
+    assert_eq!(findings[0]["location"]["path"], "c.txt");
+
+    // Accept what is left through a baseline: the next scan is clean.
+    let baseline = p.join("baseline.txt");
+    tokenscope()
+        .arg("scan")
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .arg(p)
+        .assert()
+        .code(1);
+    let text = std::fs::read_to_string(&baseline).unwrap();
+    assert!(text.contains(findings[0]["fingerprint"].as_str().unwrap()));
+    assert!(!text.contains("c.txt"), "baselines hold no paths or lines");
+    tokenscope()
+        .arg("scan")
+        .arg("--baseline")
+        .arg(&baseline)
+        .arg(p)
+        .assert()
+        .code(0);
+
+    // Allowing by fingerprint in config works too, and so does a secret regex.
+    let fp = findings[0]["fingerprint"].as_str().unwrap();
+    std::fs::write(
+        p.join(".tokenscope.toml"),
+        format!("[allow]\npaths = [\"fixtures/**\"]\nfingerprints = [\"{fp}\"]\n"),
+    )
+    .unwrap();
+    tokenscope().arg("scan").arg(p).assert().code(0);
+    std::fs::write(
+        p.join(".tokenscope.toml"),
+        "[allow]\npaths = [\"fixtures/**\"]\nregexes = [\"^ghp_hhh\"]\n",
+    )
+    .unwrap();
+    tokenscope().arg("scan").arg(p).assert().code(0);
+}
+
+#[test]
+fn baseline_is_sorted_and_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, c) in ['i', 'j', 'k'].iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i}.txt")), fake_pat(*c)).unwrap();
+    }
+    let b1 = dir.path().join("b1");
+    let b2 = dir.path().join("b2");
+    for b in [&b1, &b2] {
+        tokenscope()
+            .args(["scan", "-q", "--exclude", "b1", "--write-baseline"])
+            .arg(b)
+            .arg(dir.path())
+            .assert()
+            .code(1);
+    }
+    let t1 = std::fs::read_to_string(&b1).unwrap();
+    assert_eq!(t1, std::fs::read_to_string(&b2).unwrap());
+    let fps: Vec<&str> = t1.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(fps.len(), 3);
+    let mut sorted = fps.clone();
+    sorted.sort();
+    assert_eq!(fps, sorted);
+}
+
+#[test]
+fn hidden_files_scanned_gitignore_respected_git_dir_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join(".env"), format!("T={}\n", fake_pat('l'))).unwrap();
+    std::fs::create_dir(p.join("build")).unwrap();
+    std::fs::write(p.join("build/out.txt"), format!("{}\n", fake_pat('m'))).unwrap();
+    std::fs::write(p.join(".gitignore"), "build/\n").unwrap();
+    std::fs::create_dir(p.join(".git")).unwrap();
+    std::fs::write(p.join(".git/config"), format!("{}\n", fake_pat('n'))).unwrap();
+    std::fs::create_dir(p.join("vendor")).unwrap();
+    std::fs::write(p.join("vendor/lib.txt"), format!("{}\n", fake_pat('o'))).unwrap();
+
+    let paths = |doc: &Value| -> BTreeSet<String> {
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["location"]["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (doc, _) = scan_json(&[], p);
+    assert_eq!(
+        paths(&doc),
+        BTreeSet::from([".env".to_string(), "vendor/lib.txt".to_string()])
+    );
+    let (doc, _) = scan_json(&["--no-ignore", "--exclude", "vendor/**"], p);
+    assert_eq!(
+        paths(&doc),
+        BTreeSet::from([".env".to_string(), "build/out.txt".to_string()])
+    );
+}
+
+#[test]
+fn binary_and_invalid_utf8_files_are_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = fake_pat('p');
+    let mut bin = vec![0u8, 1, 2, 0xff, 0xfe];
+    bin.extend_from_slice(token.as_bytes());
+    bin.extend_from_slice(&[0, 0x80, 0x81]);
+    std::fs::write(dir.path().join("app.so"), &bin).unwrap();
+    let mut latin1 = b"caf\xe9 = 1\nkey: ".to_vec();
+    latin1.extend_from_slice(fake_pat('q').as_bytes());
+    std::fs::write(dir.path().join("latin1.properties"), &latin1).unwrap();
+    let (doc, _) = scan_json(&[], dir.path());
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "{doc}");
+    assert_eq!(findings[0]["location"]["path"], "app.so");
+    assert_eq!(findings[0]["location"]["byte_start"], 5);
+    assert_eq!(findings[1]["location"]["line"], 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn unscannable_inputs_warn_and_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("ok.txt"), "nothing here\n").unwrap();
+    std::fs::write(p.join("huge.bin"), vec![b'x'; 4096]).unwrap();
+    let fifo = p.join("pipe");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::os::unix::fs::symlink(p, p.join("loop")).unwrap();
+    let out = tokenscope()
+        .args(["scan", "--max-file-size", "1000"])
+        .arg(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning: huge.bin"), "{stderr}");
+    assert!(stderr.contains("warning: pipe"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("2 skipped"), "{stdout}");
+}
+
+#[test]
+fn usage_and_config_errors_exit_2() {
+    tokenscope().args(["scan", "--bogus"]).assert().code(2);
+    tokenscope()
+        .args(["scan", "/definitely/not/here"])
+        .assert()
+        .code(2);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".tokenscope.toml"), "[allow]\nnope = 1\n").unwrap();
+    let out = tokenscope().arg("scan").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid config"));
+}
+
+#[test]
+fn rules_list_json_and_check() {
+    let out = tokenscope()
+        .args(["rules", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let list = json_of(&out.stdout);
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 6);
+    for r in list {
+        for key in ["id", "provider", "kind", "severity"] {
+            assert!(r[key].is_string(), "{key} missing in {r}");
+        }
+    }
+    tokenscope().args(["rules", "check"]).assert().code(0);
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        r#"
+[[rule]]
+id = "acme.key"
+name = "Acme"
+provider = "acme"
+kind = "key"
+severity = "low"
+description = "d"
+remediation = "r"
+regex = '(acme_[0-9]{4})\b'
+keywords = ["acme_"]
+examples = ["acme_12"]
+negative_examples = ["nothing"]
+"#,
+    )
+    .unwrap();
+    let out = tokenscope()
+        .args(["rules", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("acme.key"));
+}
+
+#[test]
+fn extra_rules_dir_adds_rules_to_the_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    std::fs::write(
+        rules.join("acme.toml"),
+        r#"
+[[rule]]
+id = "acme.key"
+name = "Acme key"
+provider = "acme"
+kind = "key"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '\b(acme_[0-9a-f]{16})\b'
+keywords = ["acme_"]
+examples = ["acme_0123456789abcdef"]
+negative_examples = ["acme_0123"]
+"#,
+    )
+    .unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir(&src).unwrap();
+    std::fs::write(src.join("a.txt"), "k=acme_9f8e7d6c5b4a3f2e\n").unwrap();
+    let (doc, code) = scan_json(&["--rules", rules.to_str().unwrap()], &src);
+    assert_eq!(code, 1);
+    assert_eq!(doc["findings"][0]["rule_id"], "acme.key");
+}
+
+#[test]
+fn the_project_scans_itself_clean() {
+    // Fixtures and rule examples are allowlisted by the repository's own .tokenscope.toml.
+    let out = tokenscope()
+        .args(["scan", "--format", "json"])
+        .arg(repo())
+        .output()
+        .unwrap();
+    let doc = json_of(&out.stdout);
+    assert_eq!(
+        doc["findings"].as_array().unwrap().len(),
+        0,
+        "the repository must scan clean: {doc:#}"
+    );
+    assert!(doc["stats"]["findings_suppressed"].as_u64().unwrap() > 0 || true);
+    assert_eq!(out.status.code(), Some(0), "{doc:#}");
+}
+
+#[test]
+fn output_file_and_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), fake_pat('r')).unwrap();
+    let report = dir.path().join("report.sarif");
+    let out = tokenscope()
+        .args(["scan", "-q", "--exclude", "report.sarif", "--format", "sarif", "-o"])
+        .arg(&report)
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(report).unwrap()).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let out = tokenscope().args(["scan", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for code in ["0  no finding", "1  findings", "2  usage", "3  no finding"] {
+        assert!(help.contains(code), "--help lacks `{code}`");
+    }
+}
