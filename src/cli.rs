@@ -84,6 +84,38 @@ pub struct ScanArgs {
     /// No summary line or progress on stderr; warnings are still printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Scan every blob reachable from any ref of the git repository at PATH (each blob
+    /// once, attributed to the commit that introduced it) instead of the file tree.
+    #[arg(long, conflicts_with_all = ["since", "range", "staged"])]
+    pub history: bool,
+    /// With --history: every object in the object database, unreachable ones included.
+    #[arg(long, conflicts_with_all = ["since", "range", "staged"])]
+    pub all_objects: bool,
+    /// Scan only what the commits after REV (up to HEAD) added.
+    #[arg(long, value_name = "REV", conflicts_with_all = ["range", "staged"])]
+    pub since: Option<String>,
+    /// Scan only what the commits in BASE..HEAD added (pull-request checks).
+    #[arg(long, value_name = "BASE..HEAD", conflicts_with = "staged")]
+    pub range: Option<String>,
+    /// Scan only the lines added in the git index relative to HEAD (pre-commit hook).
+    #[arg(long)]
+    pub staged: bool,
+    /// Do not open archives (zip, jar, tar, gzip, bzip2, xz, zstd, image tarballs).
+    #[arg(long)]
+    pub no_archives: bool,
+    /// Deepest archive nesting opened (an archive inside an archive is depth 2).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_archive_depth: usize,
+    /// Stop reading an archive after this many decompressed bytes (nested ones included).
+    #[arg(long, value_name = "BYTES", default_value_t = 4 << 30)]
+    pub max_archive_bytes: u64,
+    /// Stop reading an archive after this many entries (nested ones included).
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    pub max_archive_entries: u64,
+    /// Skip archive members that decompress to more than N times their compressed size
+    /// (past 1 MiB): decompression bombs.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub max_archive_ratio: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,8 +15,10 @@ use tokenscope::config::Config;
 use tokenscope::matcher::Matcher;
 use tokenscope::report::{self, Format, Report};
 use tokenscope::rules::RuleSet;
-use tokenscope::scan::{Engine, scan_tree};
+use tokenscope::scan::{Engine, scan_git, scan_tree};
+use tokenscope::sources::archive::ArchiveLimits;
 use tokenscope::sources::fs::WalkOptions;
+use tokenscope::sources::git::{GitMode, GitOptions};
 use tokenscope::suppress::{self, Suppressor};
 
 const EXIT_CLEAN: u8 = 0;
@@ -68,6 +70,14 @@ fn scan(args: ScanArgs) -> Result<u8> {
         matcher,
         suppressor,
         now: jiff::Timestamp::now(),
+        archives: ArchiveLimits {
+            enabled: !args.no_archives,
+            max_depth: args.max_archive_depth,
+            max_total_bytes: args.max_archive_bytes,
+            max_entries: args.max_archive_entries,
+            max_ratio: args.max_archive_ratio,
+            max_entry_bytes: config.scan.max_file_size.unwrap_or(args.max_file_size),
+        },
     };
     let mut excludes = config.scan.exclude.clone();
     excludes.extend(args.exclude.iter().cloned());
@@ -78,7 +88,18 @@ fn scan(args: ScanArgs) -> Result<u8> {
         max_file_size: config.scan.max_file_size.unwrap_or(args.max_file_size),
         threads: args.threads.unwrap_or(0),
     };
-    let out = scan_tree(&engine, &walk)?;
+    let out = match git_mode(&args)? {
+        Some(mode) => scan_git(
+            &engine,
+            &GitOptions {
+                repo: root.clone(),
+                mode,
+                max_blob_size: walk.max_file_size,
+                threads: walk.threads,
+            },
+        )?,
+        None => scan_tree(&engine, &walk)?,
+    };
 
     for w in &out.warnings {
         eprintln!("warning: {}: {} [{}]", w.path, w.message, w.kind.as_str());
@@ -124,6 +145,34 @@ fn scan(args: ScanArgs) -> Result<u8> {
         EXIT_INCOMPLETE
     } else {
         EXIT_CLEAN
+    })
+}
+
+/// The git source asked for, if any (`--history`, `--since`, `--range`, `--staged`).
+fn git_mode(args: &ScanArgs) -> Result<Option<GitMode>> {
+    Ok(if args.staged {
+        Some(GitMode::Staged)
+    } else if let Some(range) = &args.range {
+        let (base, head) = range
+            .split_once("...")
+            .or_else(|| range.split_once(".."))
+            .with_context(|| format!("--range {range}: expected BASE..HEAD"))?;
+        let head = if head.is_empty() { "HEAD" } else { head };
+        Some(GitMode::Range {
+            base: base.to_string(),
+            head: head.to_string(),
+        })
+    } else if let Some(since) = &args.since {
+        Some(GitMode::Range {
+            base: since.clone(),
+            head: "HEAD".to_string(),
+        })
+    } else if args.history || args.all_objects {
+        Some(GitMode::History {
+            all_objects: args.all_objects,
+        })
+    } else {
+        None
     })
 }
 

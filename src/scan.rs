@@ -1,7 +1,8 @@
 //! The scan engine: takes bytes from sources, runs the matcher, turns matches into
 //! analysed findings, applies suppressions, and collects everything per thread.
 
-use std::borrow::Cow;
+use std::io::{Cursor, Read, Seek, SeekFrom};
+use std::ops::Range;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -12,8 +13,10 @@ use crate::analyze;
 use crate::finding::{Facts, Finding, Location, Secret, fingerprint, redact};
 use crate::matcher::{Matcher, Scratch};
 use crate::rules::RuleSet;
-use crate::sources::Warning;
+use crate::sources::archive::{self, ArchiveLimits, Budget, Expanded, Expander};
+use crate::sources::encoded;
 use crate::sources::fs::{FileVisitor, WalkOptions};
+use crate::sources::{Warning, WarningKind};
 use crate::suppress::{Suppressor, line_has_marker};
 
 /// Everything a scan needs that stays fixed while it runs.
@@ -23,6 +26,8 @@ pub struct Engine {
     pub suppressor: Suppressor,
     /// "Now", fixed once so that expiry judgements are consistent within a run.
     pub now: Timestamp,
+    /// Whether and how deep archives are opened, and their safety limits.
+    pub archives: ArchiveLimits,
 }
 
 #[derive(Debug, Default, Clone, Serialize, PartialEq)]
@@ -92,6 +97,10 @@ pub struct Worker<'e> {
     scratch: Scratch,
     masked: Vec<u8>,
     local: ScanOutput,
+    /// Archive nesting level of the blob being scanned (0 = a plain file).
+    depth: usize,
+    /// What the current top-level archive has used of its limits.
+    budget: Budget,
 }
 
 impl<'e> Worker<'e> {
@@ -102,65 +111,268 @@ impl<'e> Worker<'e> {
             scratch: Scratch::default(),
             masked: Vec::new(),
             local: ScanOutput::default(),
+            depth: 0,
+            budget: Budget::default(),
         }
     }
 
     /// Scans one blob of bytes found at `origin` (positions in `origin` are ignored).
+    /// Archives are opened (by magic bytes) and their members scanned in turn; encoded runs
+    /// are decoded and scanned again.
     pub fn scan_blob(&mut self, origin: &Location, data: &[u8]) {
+        let limits = &self.engine.archives;
+        if limits.enabled
+            && let Some(kind) = archive::sniff(data)
+        {
+            if self.depth < limits.max_depth {
+                if self.expand(origin, kind, Cursor::new(data), data.len() as u64) == Expanded::Read
+                {
+                    return;
+                }
+            } else {
+                self.warn(Warning {
+                    path: origin.display_path(),
+                    kind: WarningKind::Archive,
+                    message: format!(
+                        "{} archive nested deeper than --max-archive-depth ({}); \
+                         scanned as raw bytes",
+                        kind.as_str(),
+                        limits.max_depth
+                    ),
+                });
+            }
+        }
+        self.scan_bytes(origin, data);
+    }
+
+    /// Like [`Worker::scan_blob`], keeping only the findings `keep` accepts (used for diffs:
+    /// only what a change added).
+    pub fn scan_blob_filtered(
+        &mut self,
+        origin: &Location,
+        data: &[u8],
+        keep: &mut dyn FnMut(&Finding) -> bool,
+    ) {
+        let mark = self.local.findings.len();
+        self.scan_blob(origin, data);
+        let mut i = mark;
+        while i < self.local.findings.len() {
+            if keep(&self.local.findings[i]) {
+                i += 1;
+            } else {
+                self.local.findings.remove(i);
+            }
+        }
+    }
+
+    /// Streams a file too large to hold in memory if it is an archive. Returns false (and
+    /// reads nothing more) if it is not one.
+    pub fn scan_large_file(&mut self, origin: &Location, file: &std::path::Path) -> bool {
+        let limits = &self.engine.archives;
+        if !limits.enabled || limits.max_depth == 0 {
+            return false;
+        }
+        let Ok(mut f) = std::fs::File::open(file) else {
+            return false;
+        };
+        let mut head = Vec::with_capacity(archive::SNIFF_LEN);
+        if (&mut f)
+            .take(archive::SNIFF_LEN as u64)
+            .read_to_end(&mut head)
+            .is_err()
+        {
+            return false;
+        }
+        let Some(kind) = archive::sniff(&head) else {
+            return false;
+        };
+        let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+        if f.seek(SeekFrom::Start(0)).is_err() {
+            return false;
+        }
+        let reader = std::io::BufReader::with_capacity(256 << 10, f);
+        if self.expand(origin, kind, reader, len) == Expanded::Unreadable {
+            self.warn(Warning {
+                path: origin.display_path(),
+                kind: WarningKind::TooLarge,
+                message: "unreadable archive over --max-file-size; skipped".into(),
+            });
+        }
+        true
+    }
+
+    fn expand<R: Read + Seek>(
+        &mut self,
+        origin: &Location,
+        kind: archive::Kind,
+        reader: R,
+        len: u64,
+    ) -> Expanded {
+        if self.depth == 0 {
+            self.budget = Budget::default();
+        }
+        self.depth += 1;
+        let name = origin.display_path();
+        let mut nested = Nested {
+            worker: self,
+            origin,
+        };
+        let res = archive::expand(&mut nested, kind, reader, len, &name);
+        self.depth -= 1;
+        res
+    }
+
+    /// Matcher and encoded runs over one blob's bytes (no archive handling).
+    fn scan_bytes(&mut self, origin: &Location, data: &[u8]) {
         self.local.stats.files_scanned += 1;
         self.local.stats.bytes_scanned += data.len() as u64;
-        let haystack: Cow<[u8]> = if looks_binary(data) {
-            mask_binary(data, &mut self.masked);
-            Cow::Borrowed(&self.masked[..])
+        let mut masked = std::mem::take(&mut self.masked);
+        let haystack: &[u8] = if looks_binary(data) {
+            mask_binary(data, &mut masked);
+            &masked
         } else {
-            Cow::Borrowed(data)
+            data
         };
         let logical = origin.display_path();
         let engine = self.engine;
         let matches = engine
             .matcher
-            .find(&engine.rules, &logical, &haystack, &mut self.scratch);
-        if matches.is_empty() {
-            return;
-        }
+            .find(&engine.rules, &logical, haystack, &mut self.scratch)
+            .to_vec();
+        let first = self.local.findings.len();
         let mut lines = LineCounter::default();
         for m in matches {
-            let rule = engine.rules.get(m.rule);
-            if line_has_marker(&haystack, m.secret.start) {
-                self.local.stats.findings_suppressed += 1;
-                continue;
-            }
-            let secret = &haystack[m.secret.clone()];
-            let (line, column) = lines.position(data, m.secret.start);
-            let (end_line, end_column) = lines.position(data, m.secret.end);
-            let mut location = origin.clone();
-            location.line = line;
-            location.column = column;
-            location.end_line = end_line;
-            location.end_column = end_column;
-            location.byte_start = m.secret.start;
-            location.byte_end = m.secret.end;
-            let mut finding = Finding {
-                rule_id: rule.spec.id.clone(),
-                rule_name: rule.spec.name.clone(),
-                provider: rule.spec.provider.clone(),
-                kind: rule.spec.kind.clone(),
-                severity: rule.spec.severity,
-                confidence: rule.spec.confidence,
-                location,
-                secret: Secret::new(secret),
-                redacted: redact(secret, rule.public_prefix()),
-                fingerprint: fingerprint(&rule.spec.id, secret),
-                facts: Facts::default(),
-                notes: Vec::new(),
-            };
-            analyze::analyze(&mut finding, rule, engine.now);
-            if engine.suppressor.suppressed(&finding) {
-                self.local.stats.findings_suppressed += 1;
-                continue;
-            }
-            self.local.findings.push(finding);
+            self.emit(
+                origin,
+                data,
+                haystack,
+                &haystack[m.secret.clone()],
+                m.rule,
+                m.secret.clone(),
+                &[],
+                &mut lines,
+            );
         }
+        crate::pair::pair_findings(&engine.rules, &mut self.local.findings, first);
+        if haystack.len() >= encoded::MIN_RUN {
+            let mut encodings = Vec::new();
+            self.scan_encoded(origin, data, haystack, haystack, 1, None, &mut encodings);
+        }
+        self.masked = masked;
+    }
+
+    /// Decodes the encoded runs in `hay` (the original blob, or a decoded run of it at
+    /// `outer` in the blob) and scans what they say.
+    #[allow(clippy::too_many_arguments)]
+    fn scan_encoded(
+        &mut self,
+        origin: &Location,
+        data: &[u8],
+        original: &[u8],
+        hay: &[u8],
+        depth: usize,
+        outer: Option<&Range<usize>>,
+        encodings: &mut Vec<&'static str>,
+    ) {
+        let mut runs = Vec::new();
+        encoded::decode_runs(hay, |d| runs.push(d));
+        if runs.is_empty() {
+            return;
+        }
+        let logical = origin.display_path();
+        let engine = self.engine;
+        let mut lines = LineCounter::default();
+        for run in runs {
+            let span = outer.cloned().unwrap_or_else(|| run.span.clone());
+            encodings.push(run.encoding.as_str());
+            let matches = engine
+                .matcher
+                .find(&engine.rules, &logical, &run.bytes, &mut self.scratch)
+                .to_vec();
+            for m in matches {
+                let secret = &run.bytes[m.secret.clone()];
+                // Already found in plain text (a percent-encoded URL around a plain token).
+                if memchr::memmem::find(&original[span.clone()], secret).is_some() {
+                    continue;
+                }
+                self.emit(
+                    origin,
+                    data,
+                    original,
+                    secret,
+                    m.rule,
+                    span.clone(),
+                    encodings,
+                    &mut lines,
+                );
+            }
+            if depth < encoded::MAX_DEPTH && run.bytes.len() >= encoded::MIN_RUN {
+                self.scan_encoded(
+                    origin,
+                    data,
+                    original,
+                    &run.bytes,
+                    depth + 1,
+                    Some(&span),
+                    encodings,
+                );
+            }
+            encodings.pop();
+        }
+    }
+
+    /// Turns one match into a finding. `span` is where it sits in `data`; `haystack` is
+    /// `data` as matched (masked if binary), used for the suppression marker.
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        origin: &Location,
+        data: &[u8],
+        haystack: &[u8],
+        secret: &[u8],
+        rule: usize,
+        span: Range<usize>,
+        encodings: &[&'static str],
+        lines: &mut LineCounter,
+    ) {
+        let engine = self.engine;
+        let rule = engine.rules.get(rule);
+        if line_has_marker(haystack, span.start) {
+            self.local.stats.findings_suppressed += 1;
+            return;
+        }
+        let (line, column) = lines.position(data, span.start);
+        let (end_line, end_column) = lines.position(data, span.end);
+        let mut location = origin.clone();
+        location.line = line;
+        location.column = column;
+        location.end_line = end_line;
+        location.end_column = end_column;
+        location.byte_start = span.start;
+        location.byte_end = span.end;
+        location.encodings = encodings.iter().map(|e| e.to_string()).collect();
+        let mut finding = Finding {
+            rule_id: rule.spec.id.clone(),
+            rule_name: rule.spec.name.clone(),
+            provider: rule.spec.provider.clone(),
+            kind: rule.spec.kind.clone(),
+            severity: rule.spec.severity,
+            confidence: rule.spec.confidence,
+            location,
+            secret: Secret::new(secret),
+            redacted: redact(secret, rule.public_prefix()),
+            fingerprint: fingerprint(&rule.spec.id, secret),
+            companion: None,
+            facts: Facts::default(),
+            notes: Vec::new(),
+            verification: None,
+        };
+        analyze::analyze(&mut finding, rule, engine.now);
+        if engine.suppressor.suppressed(&finding) {
+            self.local.stats.findings_suppressed += 1;
+            return;
+        }
+        self.local.findings.push(finding);
     }
 
     pub fn warn(&mut self, w: Warning) {
@@ -178,7 +390,72 @@ impl Drop for Worker<'_> {
     }
 }
 
+/// A worker expanding one archive found at `origin`.
+struct Nested<'a, 'e> {
+    worker: &'a mut Worker<'e>,
+    origin: &'a Location,
+}
+
+impl Nested<'_, '_> {
+    fn child(&self, names: &[&str]) -> Location {
+        let mut loc = self.origin.clone();
+        loc.members.extend(names.iter().map(|n| n.to_string()));
+        loc
+    }
+}
+
+impl Expander for Nested<'_, '_> {
+    fn limits(&self) -> &ArchiveLimits {
+        &self.worker.engine.archives
+    }
+
+    fn budget(&mut self) -> &mut Budget {
+        &mut self.worker.budget
+    }
+
+    fn member(&mut self, names: &[&str], data: &[u8]) {
+        let loc = self.child(names);
+        if !self
+            .worker
+            .engine
+            .suppressor
+            .path_allowed(&loc.display_path())
+        {
+            self.worker.scan_blob(&loc, data);
+        }
+    }
+
+    fn warn(&mut self, names: &[&str], message: String) {
+        let path = self.child(names).display_path();
+        self.worker.warn(Warning {
+            path,
+            kind: WarningKind::Archive,
+            message,
+        });
+    }
+
+    fn mark(&self) -> usize {
+        self.worker.local.findings.len()
+    }
+
+    fn note(&mut self, range: Range<usize>, note: &str) {
+        for f in &mut self.worker.local.findings[range] {
+            if !f.notes.iter().any(|n| n == note) {
+                f.notes.push(note.to_string());
+            }
+        }
+    }
+}
+
 impl FileVisitor for Worker<'_> {
+    fn large_file(&mut self, path: &str, fs_path: &std::path::Path) -> bool {
+        let origin = Location {
+            path: path.to_string(),
+            ..Location::default()
+        };
+        self.scan_large_file(&origin, fs_path)
+    }
+
     fn file(&mut self, path: &str, data: &[u8]) {
         let origin = Location {
             path: path.to_string(),
@@ -202,6 +479,17 @@ pub fn scan_tree(engine: &Engine, walk: &WalkOptions) -> Result<ScanOutput, crat
     let sink = Mutex::new(ScanOutput::default());
     crate::sources::fs::walk(walk, &|| Worker::new(engine, &sink))?;
     let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
+    out.finish(started);
+    Ok(out)
+}
+
+/// Scans a git repository: history, a commit range, or the staged changes.
+pub fn scan_git(
+    engine: &Engine,
+    opts: &crate::sources::git::GitOptions,
+) -> Result<ScanOutput, crate::sources::git::GitError> {
+    let started = Instant::now();
+    let mut out = crate::sources::git::scan(engine, opts)?;
     out.finish(started);
     Ok(out)
 }

@@ -28,6 +28,11 @@ pub trait FileVisitor: Send {
     fn warn(&mut self, warning: Warning);
     /// Path filter applied before reading (allowlisted paths are never read).
     fn wants(&self, path: &str) -> bool;
+    /// A regular file over `max_file_size`: return true if the visitor read it some other
+    /// way (archives are streamed from disk), false to have it skipped and reported.
+    fn large_file(&mut self, _path: &str, _fs_path: &Path) -> bool {
+        false
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -121,6 +126,9 @@ pub fn walk<V: FileVisitor>(
                 }
                 match read_file(entry.path(), max, &mut buf) {
                     Ok(()) => visitor.file(&path, &buf),
+                    Err(w)
+                        if w.kind == WarningKind::TooLarge
+                            && visitor.large_file(&path, entry.path()) => {}
                     Err(w) => visitor.warn(Warning { path, ..w }),
                 }
                 WalkState::Continue

@@ -2,7 +2,10 @@
 //! hands the scanner a logical path and a byte slice, so the matcher never knows or cares
 //! where the bytes lived.
 
+pub mod archive;
+pub mod encoded;
 pub mod fs;
+pub mod git;
 
 use serde::Serialize;
 
