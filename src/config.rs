@@ -9,8 +9,12 @@
 //! paths = ["testdata/**"]        # findings here are suppressed
 //! fingerprints = ["3f9a…"]       # one finding everywhere it appears
 //! regexes = ["^AKIAIOSFODNN7EXAMPLE$"]  # matched against the secret
+//!
+//! [endpoints]                    # --verify base URLs (GitHub Enterprise, self-managed GitLab)
+//! github = "https://ghe.example.com/api/v3"
 //! ```
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -24,6 +28,9 @@ pub struct Config {
     pub scan: ScanConfig,
     #[serde(default)]
     pub allow: AllowConfig,
+    /// `--verify` base-URL overrides by provider (`github = "https://ghe.corp/api/v3"`).
+    #[serde(default)]
+    pub endpoints: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -221,6 +221,8 @@ pub struct Finding {
     pub facts: Facts,
     /// Human-readable notes attached by analyzers ("production credential in a test path").
     pub notes: Vec<String>,
+    /// What the provider said about the token (`--verify`); `None` when not verified.
+    pub verification: Option<crate::verify::Verification>,
 }
 
 /// What the token string alone tells about its power, filled by `analyze`.

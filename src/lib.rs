@@ -13,6 +13,7 @@ pub mod rules;
 pub mod scan;
 pub mod sources;
 pub mod suppress;
+pub mod verify;
 
 /// Library errors. Per-file problems are not errors: they are [`sources::Warning`]s.
 #[derive(Debug, thiserror::Error)]

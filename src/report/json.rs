@@ -49,6 +49,8 @@ struct JsonFinding<'a> {
     facts: &'a Facts,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     notes: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verification: Option<&'a crate::verify::Verification>,
 }
 
 pub fn to_value(report: &Report) -> Value {
@@ -76,6 +78,7 @@ pub fn to_value(report: &Report) -> Value {
                 location: &f.location,
                 facts: &f.facts,
                 notes: &f.notes,
+                verification: f.verification.as_ref(),
             })
             .collect(),
         warnings: report.warnings,

@@ -79,6 +79,10 @@ pub fn message(f: &Finding, show: bool) -> String {
         m.push_str("; ");
         m.push_str(n);
     }
+    if let Some(v) = &f.verification {
+        m.push_str("; verified: ");
+        m.push_str(&v.summary());
+    }
     if let Some(s) = &f.facts.suggestion {
         m.push_str(". Suggested: ");
         m.push_str(s);

@@ -198,6 +198,12 @@ fn result(f: &Finding, rule_index: usize, show: bool) -> SarifResult {
     if !f.notes.is_empty() {
         props.insert("notes".into(), json!(f.notes));
     }
+    if let Some(v) = &f.verification {
+        props.insert(
+            "verification".into(),
+            serde_json::to_value(v).expect("verification serialises"),
+        );
+    }
     SarifResult::builder()
         .rule_id(f.rule_id.clone())
         .rule_index(rule_index as i64)

@@ -81,6 +81,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         for n in &f.notes {
             writeln!(out, "               ! {n}")?;
         }
+        if let Some(v) = &f.verification {
+            for line in crate::verify::text_lines(v) {
+                writeln!(out, "               {}", st.paint("2", &line))?;
+            }
+        }
         if let Some(s) = &f.facts.suggestion {
             writeln!(out, "               → {s}")?;
         }
