@@ -6,7 +6,9 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=rules");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    // Read at run time: a build script binary can be shared between checkouts.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo");
+    let dir = Path::new(&manifest).join("rules");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("rules/ directory")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -88,6 +88,12 @@ pub struct RuleSpec {
     /// `live` / `test` when the kind alone tells the environment (`sk_live_` vs `sk_test_`).
     #[serde(default)]
     pub environment: Option<String>,
+    /// Id of a rule whose match completes this credential (an AWS secret key needs its key
+    /// id). When both are found within `pair_within_lines` lines, they become one finding.
+    #[serde(default)]
+    pub pair_with: Option<String>,
+    #[serde(default)]
+    pub pair_within_lines: Option<usize>,
     /// Matches of the whole regex whose secret also matches one of these are dropped.
     #[serde(default)]
     pub allow_regexes: Vec<String>,
