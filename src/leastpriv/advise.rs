@@ -1,0 +1,1379 @@
+//! Judgement: granted versus needed, per token and per workflow job, with the suggested
+//! minimal token or `permissions:` block. Produces [`Assessment`]s that become findings and
+//! that `tokenscope explain` prints.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::finding::{self, Confidence, Edit, Facts, Finding, Fix, Location, Secret, Severity};
+
+use super::Analysis;
+use super::grant::{self, Grant};
+use super::kb::{self, covers_by, kb};
+use super::model::{Access, Need, Needed, Perm, Provider, TokenRef};
+use super::workflow::{Job, PermBlock, PermSpec, SCOPES, Workflow};
+
+/// One row of the reasoning: a permission, what is granted, what is needed and by whom.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub permission: String,
+    pub granted: String,
+    pub needed: String,
+    /// `file:line what` of each need asking for it.
+    pub evidence: Vec<String>,
+    pub excess: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub rule_id: &'static str,
+    pub rule_name: &'static str,
+    pub subject: String,
+    pub provider: Provider,
+    pub file: String,
+    pub line: usize,
+    pub fingerprint: String,
+    /// Fingerprint of the leaked token this is about, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_fingerprint: Option<String>,
+    /// Names this assessment answers to in `explain` (env var, secret, job label).
+    pub names: Vec<String>,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub granted_summary: String,
+    pub rows: Vec<Row>,
+    /// Needs that cannot be determined statically; what they touch is kept.
+    pub unknown: Vec<String>,
+    /// Notes (needs this kind of token cannot meet, conditional permissions).
+    pub notes: Vec<String>,
+    pub excess: Vec<String>,
+    pub message: String,
+    pub suggestion: String,
+    #[serde(skip)]
+    pub fix: Option<Fix>,
+}
+
+impl Assessment {
+    pub fn to_finding(&self) -> Finding {
+        Finding {
+            rule_id: self.rule_id.to_string(),
+            rule_name: self.rule_name.to_string(),
+            provider: self.provider.as_str().to_string(),
+            kind: if self.rule_id.starts_with("workflow.") {
+                "workflow-permissions".into()
+            } else {
+                "token-permissions".into()
+            },
+            severity: self.severity,
+            confidence: self.confidence,
+            location: Location {
+                path: self.file.clone(),
+                line: self.line.max(1),
+                column: 1,
+                end_line: self.line.max(1),
+                end_column: 1,
+                ..Location::default()
+            },
+            secret: Secret::new(b""),
+            redacted: String::new(),
+            fingerprint: self.fingerprint.clone(),
+            companion: None,
+            facts: Facts {
+                suggestion: Some(self.suggestion.clone()),
+                properties: {
+                    let mut p = BTreeMap::new();
+                    p.insert("subject".into(), serde_json::json!(self.subject));
+                    if !self.excess.is_empty() {
+                        p.insert("excess".into(), serde_json::json!(self.excess));
+                    }
+                    if !self.unknown.is_empty() {
+                        p.insert("unknown_needs".into(), serde_json::json!(self.unknown));
+                    }
+                    if let Some(t) = &self.token_fingerprint {
+                        p.insert("token_fingerprint".into(), serde_json::json!(t));
+                    }
+                    p
+                },
+                ..Facts::default()
+            },
+            notes: vec![self.message.clone()],
+            verification: None,
+            fix: self.fix.clone(),
+        }
+    }
+}
+
+fn evidence(n: &Need) -> String {
+    format!("{}:{} {}", n.file, n.line, n.what)
+}
+
+// ---------------------------------------------------------------------------------------
+// Workflows
+
+fn job_needs<'a>(wf: &Workflow, job: &'a Job) -> Vec<&'a Need> {
+    let label = wf.job_label(&job.id);
+    job.needs
+        .iter()
+        .filter(|n| {
+            n.provider == Provider::GitHub && n.token == TokenRef::GithubToken(label.clone())
+        })
+        .collect()
+}
+
+struct JobView {
+    /// Scope → needed access (GITHUB_TOKEN scopes only).
+    needed: BTreeMap<String, Access>,
+    /// Scope → needs asking for it.
+    by: BTreeMap<String, Vec<String>>,
+    unknown: Vec<String>,
+    notes: Vec<String>,
+}
+
+fn view(wf: &Workflow, job: &Job, granted: Option<&BTreeMap<String, Access>>) -> JobView {
+    let needs: Vec<Need> = job_needs(wf, job).into_iter().cloned().collect();
+    let g = |p: &Perm| granted.is_some_and(|g| g.get(&p.name).is_some_and(|a| *a >= p.access));
+    let resolved = Needed::from_needs(&needs, granted.map(|_| &g as &dyn Fn(&Perm) -> bool));
+    let mut v = JobView {
+        needed: BTreeMap::new(),
+        by: BTreeMap::new(),
+        unknown: resolved
+            .unknown
+            .iter()
+            .map(|i| format!("{} — {}", evidence(&needs[*i]), needs[*i].reason))
+            .collect(),
+        notes: Vec::new(),
+    };
+    for ((_, name), (access, idx)) in &resolved.perms {
+        let ev: Vec<String> = idx.iter().map(|i| evidence(&needs[*i])).collect();
+        if name == "metadata" {
+            continue;
+        }
+        if !SCOPES.contains(&name.as_str()) {
+            v.notes.push(format!(
+                "{} needs {}: {}, which GITHUB_TOKEN cannot have; pass a GitHub App token or a fine-grained token for that step",
+                ev.join(", "),
+                kb::workflow_name(name),
+                access.as_str()
+            ));
+            continue;
+        }
+        v.needed.insert(name.clone(), *access);
+        v.by.insert(name.clone(), ev);
+    }
+    v
+}
+
+/// Renders a `permissions:` block at `indent`.
+pub fn render_block(
+    indent: usize,
+    perms: &BTreeMap<String, Access>,
+    comments: &[String],
+) -> String {
+    let pad = " ".repeat(indent);
+    let mut s = if perms.is_empty() {
+        format!("{pad}permissions: {{}}")
+    } else {
+        let mut s = format!("{pad}permissions:");
+        for (k, a) in perms {
+            s.push_str(&format!(
+                "\n{pad}  {}: {}",
+                kb::workflow_name(k),
+                a.as_str()
+            ));
+        }
+        s
+    };
+    for c in comments {
+        s.push_str(&format!("\n{pad}  # {c}"));
+    }
+    s
+}
+
+fn line_len(wf: &Workflow, line: usize) -> usize {
+    wf.lines
+        .get(line.saturating_sub(1))
+        .map_or(0, |l| l.chars().count())
+}
+
+fn replace_block(wf: &Workflow, b: &PermBlock, text: String) -> Edit {
+    Edit {
+        path: wf.path.clone(),
+        start_line: b.start,
+        start_column: 1,
+        end_line: b.end,
+        end_column: line_len(wf, b.end) + 1,
+        text,
+    }
+}
+
+fn insert_before(wf: &Workflow, line: usize, text: String) -> Edit {
+    Edit {
+        path: wf.path.clone(),
+        start_line: line,
+        start_column: 1,
+        end_line: line,
+        end_column: 1,
+        text,
+    }
+}
+
+fn unknown_comments(v: &JobView) -> Vec<String> {
+    v.unknown
+        .iter()
+        .map(|u| {
+            format!(
+                "unknown need, check and add: {}",
+                u.split(" — ").next().unwrap_or(u)
+            )
+        })
+        .collect()
+}
+
+fn perms_list(m: &BTreeMap<String, Access>) -> String {
+    if m.is_empty() {
+        return "nothing".into();
+    }
+    m.iter()
+        .map(|(k, a)| format!("{}: {}", kb::workflow_name(k), a.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn merge_max(into: &mut BTreeMap<String, Access>, from: &BTreeMap<String, Access>) {
+    for (k, a) in from {
+        let e = into.entry(k.clone()).or_insert(*a);
+        if *a > *e {
+            *e = *a;
+        }
+    }
+}
+
+fn rows_for(granted: &BTreeMap<String, Access>, v: &JobView) -> (Vec<Row>, Vec<String>) {
+    let mut rows = Vec::new();
+    let mut excess = Vec::new();
+    let mut names: BTreeSet<&String> = granted.keys().collect();
+    names.extend(v.needed.keys());
+    for name in names {
+        let g = granted.get(name).copied().unwrap_or(Access::None);
+        let n = v.needed.get(name).copied().unwrap_or(Access::None);
+        let is_excess = g > n && v.unknown.is_empty();
+        if is_excess {
+            excess.push(if n == Access::None {
+                format!("{}: {} (not needed)", kb::workflow_name(name), g.as_str())
+            } else {
+                format!(
+                    "{}: {} (only {} needed)",
+                    kb::workflow_name(name),
+                    g.as_str(),
+                    n.as_str()
+                )
+            });
+        }
+        rows.push(Row {
+            permission: kb::workflow_name(name),
+            granted: g.as_str().into(),
+            needed: n.as_str().into(),
+            evidence: v.by.get(name).cloned().unwrap_or_default(),
+            excess: is_excess,
+        });
+    }
+    (rows, excess)
+}
+
+struct WfCtx<'a> {
+    wf: &'a Workflow,
+    workflows: &'a [Workflow],
+}
+
+fn base(
+    ctx: &WfCtx,
+    rule_id: &'static str,
+    rule_name: &'static str,
+    key: &str,
+    line: usize,
+) -> Assessment {
+    Assessment {
+        rule_id,
+        rule_name,
+        subject: key.to_string(),
+        provider: Provider::GitHub,
+        file: ctx.wf.path.clone(),
+        line,
+        fingerprint: finding::fingerprint(rule_id, key.as_bytes()),
+        token_fingerprint: None,
+        names: vec![key.to_string()],
+        severity: Severity::Medium,
+        confidence: Confidence::Medium,
+        granted_summary: String::new(),
+        rows: Vec::new(),
+        unknown: Vec::new(),
+        notes: Vec::new(),
+        excess: Vec::new(),
+        message: String::new(),
+        suggestion: String::new(),
+        fix: None,
+    }
+}
+
+pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment> {
+    let ctx = WfCtx { wf, workflows };
+    let mut out = Vec::new();
+    let inheriting: Vec<&Job> = wf.jobs.iter().filter(|j| j.perms.is_none()).collect();
+    let top_grants = wf.top.as_ref().map(|b| b.spec.grants());
+
+    // What inheriting jobs need, together.
+    let mut union: BTreeMap<String, Access> = BTreeMap::new();
+    let mut union_unknown: Vec<String> = Vec::new();
+    let mut union_by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for j in &inheriting {
+        let v = view(wf, j, top_grants.as_ref());
+        merge_max(&mut union, &v.needed);
+        for (k, e) in v.by {
+            union_by.entry(k).or_default().extend(e);
+        }
+        union_unknown.extend(v.unknown.clone());
+    }
+    let union_view = JobView {
+        needed: union.clone(),
+        by: union_by,
+        unknown: union_unknown.clone(),
+        notes: Vec::new(),
+    };
+
+    // No permissions anywhere.
+    if wf.top.is_none() && !inheriting.is_empty() && !wf.reusable_only() {
+        let key = format!("{}#workflow", wf.path);
+        let mut a = base(
+            &ctx,
+            "workflow.no-permissions",
+            "Workflow without a permissions block",
+            &key,
+            wf.jobs_line,
+        );
+        let block = render_block(0, &union, &unknown_comments(&union_view));
+        let ids: Vec<&str> = inheriting.iter().map(|j| j.id.as_str()).collect();
+        a.granted_summary = "the repository's default GITHUB_TOKEN permissions (read and write to every scope under the permissive default)".into();
+        a.rows = rows_for(&BTreeMap::new(), &union_view).0;
+        a.unknown = union_unknown.clone();
+        a.message = format!(
+            "no `permissions:` block: job{} {} run{} with the repository's default GITHUB_TOKEN permissions; the steps need {}",
+            if ids.len() == 1 { "" } else { "s" },
+            ids.join(", "),
+            if ids.len() == 1 { "s" } else { "" },
+            perms_list(&union)
+        );
+        a.suggestion = format!("add at the top level:\n{block}");
+        a.fix = Some(Fix {
+            description: "Add a minimal top-level permissions block".into(),
+            edits: vec![insert_before(wf, wf.jobs_line, format!("{block}\n\n"))],
+        });
+        out.push(a);
+    }
+
+    // Top level.
+    if let Some(top) = &wf.top {
+        let granted = top.spec.grants();
+        if top.spec == PermSpec::WriteAll {
+            let key = format!("{}#workflow", wf.path);
+            let mut a = base(
+                &ctx,
+                "workflow.write-all",
+                "Workflow grants write-all",
+                &key,
+                top.start,
+            );
+            a.severity = Severity::High;
+            a.confidence = Confidence::High;
+            let block = render_block(0, &union, &unknown_comments(&union_view));
+            let (rows, excess) = rows_for(&granted, &union_view);
+            a.granted_summary = "write-all: write to every GITHUB_TOKEN scope".into();
+            a.rows = rows;
+            a.excess = excess;
+            a.unknown = union_unknown.clone();
+            a.message = format!(
+                "`permissions: write-all` gives every job write access to every scope; the jobs that inherit it need {}",
+                perms_list(&union)
+            );
+            a.suggestion = format!("replace with:\n{block}");
+            a.fix = Some(Fix {
+                description: "Replace write-all with the permissions the jobs need".into(),
+                edits: vec![replace_block(wf, top, block)],
+            });
+            out.push(a);
+        } else if top.spec.has_write() {
+            let key = format!("{}#workflow", wf.path);
+            let mut a = base(
+                &ctx,
+                "workflow.workflow-level-write",
+                "Workflow-level write permission",
+                &key,
+                top.start,
+            );
+            let writes: Vec<String> = granted
+                .iter()
+                .filter(|(_, a)| **a >= Access::Write)
+                .map(|(k, _)| format!("{}: write", kb::workflow_name(k)))
+                .collect();
+            // Reads stay at the top; each job that writes gets its own block.
+            let reads: BTreeMap<String, Access> = union
+                .iter()
+                .map(|(k, _)| (k.clone(), Access::Read))
+                .filter(|(k, _)| k != "id_token")
+                .collect();
+            let mut edits = vec![replace_block(wf, top, render_block(0, &reads, &[]))];
+            let mut moved = Vec::new();
+            for j in &inheriting {
+                let v = view(wf, j, Some(&granted));
+                if v.needed.values().any(|a| *a >= Access::Write)
+                    || v.needed.contains_key("id_token")
+                {
+                    let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+                    edits.push(insert_before(wf, j.line + 1, format!("{block}\n")));
+                    moved.push(format!("{}: {}", j.id, perms_list(&v.needed)));
+                }
+            }
+            let (rows, excess) = rows_for(&granted, &union_view);
+            a.granted_summary = format!("workflow-level {}", perms_list(&granted));
+            a.rows = rows;
+            a.excess = excess;
+            a.unknown = union_unknown.clone();
+            a.message = format!(
+                "workflow-level {} applies to every job, including jobs that only read; grant writes per job",
+                writes.join(", ")
+            );
+            a.suggestion = format!(
+                "top level:\n{}{}",
+                render_block(0, &reads, &[]),
+                if moved.is_empty() {
+                    String::new()
+                } else {
+                    format!("\nand per job: {}", moved.join("; "))
+                }
+            );
+            a.fix = Some(Fix {
+                description:
+                    "Keep reads at the top level and move writes to the jobs that need them".into(),
+                edits,
+            });
+            out.push(a);
+        }
+    }
+
+    for j in &wf.jobs {
+        let label = wf.job_label(&j.id);
+        let effective: Option<BTreeMap<String, Access>> = j
+            .perms
+            .as_ref()
+            .map(|b| b.spec.grants())
+            .or_else(|| top_grants.clone());
+        let v = view(wf, j, effective.as_ref());
+
+        if let Some(b) = &j.perms {
+            let granted = b.spec.grants();
+            let (rows, excess) = rows_for(&granted, &v);
+            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+            if b.spec == PermSpec::WriteAll {
+                let mut a = base(
+                    &ctx,
+                    "workflow.write-all",
+                    "Job grants write-all",
+                    &label,
+                    b.start,
+                );
+                a.severity = Severity::High;
+                a.confidence = Confidence::High;
+                a.granted_summary = "write-all".into();
+                a.rows = rows;
+                a.excess = excess;
+                a.unknown = v.unknown.clone();
+                a.notes = v.notes.clone();
+                a.message = format!(
+                    "job {} has `permissions: write-all`; its steps need {}",
+                    j.id,
+                    perms_list(&v.needed)
+                );
+                a.suggestion = format!("replace with:\n{block}");
+                a.fix = Some(Fix {
+                    description: format!(
+                        "Replace write-all in job {} with what its steps need",
+                        j.id
+                    ),
+                    edits: vec![replace_block(wf, b, block)],
+                });
+                out.push(a);
+            } else if !excess.is_empty() {
+                let mut a = base(
+                    &ctx,
+                    "workflow.job-excess-permissions",
+                    "Job permissions beyond what its steps need",
+                    &label,
+                    b.start,
+                );
+                a.severity = if granted.iter().any(|(k, g)| {
+                    *g >= Access::Write
+                        && v.needed.get(k).copied().unwrap_or(Access::None) < Access::Write
+                }) {
+                    Severity::Medium
+                } else {
+                    Severity::Low
+                };
+                a.granted_summary = perms_list(&granted);
+                a.rows = rows;
+                a.excess = excess.clone();
+                a.notes = v.notes.clone();
+                a.message = format!(
+                    "job {} grants more than its steps need: {}",
+                    j.id,
+                    excess.join(", ")
+                );
+                a.suggestion = format!("replace with:\n{block}");
+                a.fix = Some(Fix {
+                    description: format!(
+                        "Reduce job {}'s permissions to what its steps need",
+                        j.id
+                    ),
+                    edits: vec![replace_block(wf, b, block)],
+                });
+                out.push(a);
+            }
+        }
+
+        // pull_request_target running the pull request's code with a privileged token.
+        if wf.events.iter().any(|e| e == "pull_request_target")
+            && let Some(co) = j.pr_head_checkout
+        {
+            let writes = effective
+                .as_ref()
+                .is_none_or(|g| g.values().any(|a| *a >= Access::Write));
+            if writes || !j.secrets_used.is_empty() {
+                let mut a = base(
+                    &ctx,
+                    "workflow.pull-request-target-checkout",
+                    "pull_request_target checks out the pull request with a privileged token",
+                    &label,
+                    co,
+                );
+                a.severity = Severity::High;
+                a.confidence = Confidence::Medium;
+                let mut why = Vec::new();
+                if writes {
+                    why.push(match &effective {
+                        Some(g) => format!(
+                            "write permissions ({})",
+                            perms_list(
+                                &g.iter()
+                                    .filter(|(_, a)| **a >= Access::Write)
+                                    .map(|(k, a)| (k.clone(), *a))
+                                    .collect()
+                            )
+                        ),
+                        None => {
+                            "the default token (read/write under the permissive default)".into()
+                        }
+                    });
+                }
+                if !j.secrets_used.is_empty() {
+                    why.push(format!(
+                        "secrets ({})",
+                        j.secrets_used
+                            .iter()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+                let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+                a.granted_summary = effective
+                    .as_ref()
+                    .map_or("repository defaults".into(), perms_list);
+                a.rows = rows_for(&effective.clone().unwrap_or_default(), &v).0;
+                a.unknown = v.unknown.clone();
+                a.message = format!(
+                    "job {} runs on pull_request_target and checks out the pull request's code (line {co}) while holding {}: code from a fork runs with them. Run untrusted code in a `pull_request` job without secrets, and keep this job to {}",
+                    j.id,
+                    why.join(" and "),
+                    perms_list(&v.needed)
+                );
+                a.suggestion = format!(
+                    "do not check out or build the pull request head here; at most:\n{block}"
+                );
+                let edit = match &j.perms {
+                    Some(b) => replace_block(wf, b, block),
+                    None => insert_before(wf, j.line + 1, format!("{block}\n")),
+                };
+                a.fix = Some(Fix {
+                    description: format!("Limit job {}'s token to what its steps need", j.id),
+                    edits: vec![edit],
+                });
+                out.push(a);
+            }
+        }
+
+        // secrets: inherit.
+        if let Some(sl) = j.secrets_inherit {
+            let mut a = base(
+                &ctx,
+                "workflow.secrets-inherit",
+                "Reusable workflow call passes every secret",
+                &label,
+                sl,
+            );
+            let target = j.calls.clone().unwrap_or_default();
+            let local = target.strip_prefix("./").and_then(|t| {
+                ctx.workflows
+                    .iter()
+                    .find(|w| w.path == t || w.path.ends_with(&format!("/{t}")))
+            });
+            let pad = " ".repeat(j.child_indent);
+            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+            let perm_edit = match &j.perms {
+                Some(b) => replace_block(wf, b, block.clone()),
+                None => insert_before(wf, j.line + 1, format!("{block}\n")),
+            };
+            a.unknown = v.unknown.clone();
+            a.rows = rows_for(&effective.clone().unwrap_or_default(), &v).0;
+            match local {
+                Some(callee) => {
+                    let used: Vec<&String> = callee.secrets_used.iter().collect();
+                    let secrets_block = if used.is_empty() {
+                        format!("{pad}secrets: {{}}")
+                    } else {
+                        let mut s = format!("{pad}secrets:");
+                        for u in &used {
+                            s.push_str(&format!("\n{pad}  {u}: ${{{{ secrets.{u} }}}}"));
+                        }
+                        s
+                    };
+                    a.message = format!(
+                        "job {} passes every repository and organisation secret to {}, which uses only {}",
+                        j.id,
+                        target,
+                        if used.is_empty() {
+                            "none".to_string()
+                        } else {
+                            used.iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    );
+                    a.suggestion = format!("{secrets_block}\n{block}");
+                    let Some(line_text) = wf.lines.get(sl - 1) else {
+                        continue;
+                    };
+                    let sedit = Edit {
+                        path: wf.path.clone(),
+                        start_line: sl,
+                        start_column: 1,
+                        end_line: sl,
+                        end_column: line_text.chars().count() + 1,
+                        text: secrets_block,
+                    };
+                    a.fix = Some(Fix {
+                        description: "Pass only the secrets the called workflow uses".into(),
+                        edits: vec![sedit, perm_edit],
+                    });
+                }
+                None => {
+                    a.message = format!(
+                        "job {} passes every repository and organisation secret to {target}; pass only the secrets it documents",
+                        j.id
+                    );
+                    a.suggestion = format!(
+                        "{pad}secrets:\n{pad}  NAME: ${{{{ secrets.NAME }}}}  # only those it needs\n{block}"
+                    );
+                    a.fix = Some(Fix {
+                        description: format!(
+                            "Limit job {}'s token to what the called workflow needs",
+                            j.id
+                        ),
+                        edits: vec![perm_edit],
+                    });
+                }
+            }
+            out.push(a);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+/// The needs presented with one token.
+#[derive(Debug, Clone)]
+pub struct Consumer {
+    pub token: TokenRef,
+    pub provider: Provider,
+    pub needs: Vec<Need>,
+    pub file: String,
+    pub line: usize,
+    /// Secrets the env var is filled from in workflows.
+    pub aliases: Vec<String>,
+}
+
+pub fn consumers(an: &Analysis) -> Vec<Consumer> {
+    let mut map: BTreeMap<(TokenRef, Provider), Vec<Need>> = BTreeMap::new();
+    let all = an.needs.iter().chain(
+        an.workflows
+            .iter()
+            .flat_map(|w| w.jobs.iter().flat_map(|j| j.needs.iter())),
+    );
+    for n in all {
+        if matches!(n.token, TokenRef::Env(_) | TokenRef::Secret(_)) {
+            map.entry((n.token.clone(), n.provider))
+                .or_default()
+                .push(n.clone());
+        }
+    }
+    map.into_iter()
+        .map(|((token, provider), needs)| {
+            let (file, line) = match &token {
+                TokenRef::Env(name) => an
+                    .env_reads
+                    .iter()
+                    .find(|e| &e.name == name)
+                    .map_or((needs[0].file.clone(), needs[0].line), |e| {
+                        (e.file.clone(), e.line)
+                    }),
+                _ => (needs[0].file.clone(), needs[0].line),
+            };
+            let aliases = match &token {
+                TokenRef::Env(name) => an
+                    .aliases
+                    .get(name)
+                    .map(|s| s.iter().cloned().collect())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            Consumer {
+                token,
+                provider,
+                needs,
+                file,
+                line,
+                aliases,
+            }
+        })
+        .collect()
+}
+
+/// Minimal classic scopes covering the resolved needs.
+fn classic_minimal(needs: &[Need], resolved: &Needed) -> Vec<String> {
+    let k = kb();
+    let mut set: BTreeSet<String> = BTreeSet::new();
+    for ((_, name), (access, _)) in &resolved.perms {
+        if let Some(s) = k.github.classic_scope(name, *access) {
+            set.insert(s);
+        } else if name == "packages" {
+            set.insert(
+                if *access >= Access::Write {
+                    "write:packages"
+                } else {
+                    "read:packages"
+                }
+                .into(),
+            );
+        }
+    }
+    for n in needs {
+        if !n.unknown && n.alternatives.is_empty() {
+            continue;
+        }
+        if let Some(c) = n.classic.first()
+            && resolved.perms.is_empty()
+        {
+            set.insert(c.clone());
+        }
+    }
+    let imp = kb::classic_implies();
+    let all: Vec<String> = set.iter().cloned().collect();
+    set.retain(|s| !all.iter().any(|o| o != s && covers_by(imp, o, s)));
+    set.into_iter().collect()
+}
+
+fn repos_of(needs: &[Need], fallback: Option<&str>) -> Vec<String> {
+    let mut r: BTreeSet<String> = needs.iter().filter_map(|n| n.resource.clone()).collect();
+    if r.is_empty()
+        && let Some(f) = fallback
+    {
+        r.insert(f.to_string());
+    }
+    r.into_iter().collect()
+}
+
+/// The suggested minimal token, in words, for a provider and its needs.
+pub fn suggest(
+    provider: Provider,
+    needs: &[Need],
+    resolved: &Needed,
+    repo: Option<&str>,
+) -> String {
+    let k = kb();
+    let unknown: Vec<String> = resolved
+        .unknown
+        .iter()
+        .map(|i| format!("{}:{} {}", needs[*i].file, needs[*i].line, needs[*i].what))
+        .collect();
+    let unknown_tail = if unknown.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; plus what {} need{} (not determinable statically: keep those permissions until checked)",
+            unknown.join(", "),
+            if unknown.len() == 1 { "s" } else { "" }
+        )
+    };
+    match provider {
+        Provider::GitHub => {
+            let repos = repos_of(needs, repo);
+            let mut repo_perms = Vec::new();
+            let mut org_perms = Vec::new();
+            let mut user_perms = Vec::new();
+            for ((_, name), (access, _)) in &resolved.perms {
+                if name == "metadata" {
+                    continue;
+                }
+                let s = format!("{}: {}", k.github.title(name), access.as_str());
+                match k.github.level(name) {
+                    "organization" => org_perms.push(s),
+                    "user" => user_perms.push(s),
+                    _ => repo_perms.push(s),
+                }
+            }
+            let mut parts = vec!["fine-grained token".to_string()];
+            parts.push(if repos.is_empty() {
+                "only the repositories the code uses".into()
+            } else {
+                format!(
+                    "repositor{} {}",
+                    if repos.len() == 1 { "y" } else { "ies" },
+                    repos.join(", ")
+                )
+            });
+            if repo_perms.is_empty() && org_perms.is_empty() && user_perms.is_empty() {
+                parts.push("no permissions beyond Metadata: read".into());
+            }
+            if !repo_perms.is_empty() {
+                parts.push(repo_perms.join(", "));
+            }
+            if !org_perms.is_empty() {
+                parts.push(format!("organization {}", org_perms.join(", ")));
+            }
+            if !user_perms.is_empty() {
+                parts.push(format!("account {}", user_perms.join(", ")));
+            }
+            parts.push("expires in 30 days".into());
+            let classic = classic_minimal(needs, resolved);
+            let mut s = parts.join(", ");
+            if needs.iter().any(|n| {
+                n.note
+                    .as_deref()
+                    .is_some_and(|x| x.contains("fine-grained"))
+            }) {
+                s.push_str(" (some endpoints are not open to fine-grained tokens: use a GitHub App installation token for those)");
+            }
+            if !classic.is_empty() {
+                s.push_str(&format!(
+                    "; if a classic token is required: scopes {}",
+                    classic.join(", ")
+                ));
+            }
+            s + &unknown_tail
+        }
+        Provider::Slack => {
+            let scopes: Vec<String> = resolved.perms.keys().map(|(_, n)| n.clone()).collect();
+            let user_only = needs.iter().any(|n| n.note.is_some());
+            format!(
+                "Slack {} token with scopes {} only{}",
+                if user_only {
+                    "user (xoxp-)"
+                } else {
+                    "bot (xoxb-)"
+                },
+                if scopes.is_empty() {
+                    "none".into()
+                } else {
+                    scopes.join(", ")
+                },
+                unknown_tail
+            )
+        }
+        Provider::Stripe => {
+            let res: Vec<String> = resolved
+                .perms
+                .iter()
+                .map(|((_, n), (a, _))| format!("{n}: {}", a.as_str()))
+                .collect();
+            format!(
+                "restricted key (rk_live_…) with {}; every other resource None{}",
+                if res.is_empty() {
+                    "no resources".into()
+                } else {
+                    res.join(", ")
+                },
+                unknown_tail
+            )
+        }
+        Provider::GitLab => {
+            let mut scopes: BTreeSet<String> =
+                resolved.perms.keys().map(|(_, n)| n.clone()).collect();
+            let all: Vec<String> = scopes.iter().cloned().collect();
+            scopes.retain(|s| !all.iter().any(|o| o != s && k.gitlab.covers(o, s)));
+            let projects: BTreeSet<String> =
+                needs.iter().filter_map(|n| n.resource.clone()).collect();
+            format!(
+                "{} with scopes {}, expiring in 30 days{}",
+                if projects.len() == 1 {
+                    format!(
+                        "project access token for {}",
+                        projects.iter().next().cloned().unwrap_or_default()
+                    )
+                } else {
+                    "project or group access token".into()
+                },
+                scopes.into_iter().collect::<Vec<_>>().join(", "),
+                unknown_tail
+            )
+        }
+    }
+}
+
+fn needs_list(resolved: &Needed) -> String {
+    let v: Vec<String> = resolved.list().iter().map(|p| p.to_string()).collect();
+    if v.is_empty() {
+        "no permissions".into()
+    } else {
+        v.join(", ")
+    }
+}
+
+/// Excess of a grant over what is needed; None when the grant is unknown.
+fn excess_of(
+    grant: &Grant,
+    provider: Provider,
+    needs: &[Need],
+    resolved: &Needed,
+) -> Option<(Vec<String>, Vec<Row>)> {
+    let k = kb();
+    let keep_all = !resolved.unknown.is_empty();
+    let ev = |name: &str| -> Vec<String> {
+        resolved
+            .perms
+            .iter()
+            .filter(|((_, n), _)| n == name)
+            .flat_map(|(_, (_, idx))| idx.iter().map(|i| evidence(&needs[*i])))
+            .collect()
+    };
+    match grant {
+        Grant::Unknown(_) => None,
+        Grant::GithubClassic { scopes, .. } => {
+            let need = classic_minimal(needs, resolved);
+            let imp = kb::classic_implies();
+            let mut ex = Vec::new();
+            let mut rows = Vec::new();
+            for g in scopes {
+                let covered: Vec<&String> = need.iter().filter(|n| covers_by(imp, g, n)).collect();
+                let is_ex = !keep_all && !need.contains(g);
+                if is_ex {
+                    ex.push(if covered.is_empty() {
+                        format!("{g} (not needed)")
+                    } else {
+                        format!(
+                            "{g} (only {} needed)",
+                            covered
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    });
+                }
+                let evidence: Vec<String> = resolved
+                    .perms
+                    .iter()
+                    .filter(|((_, n), (a, _))| {
+                        k.github
+                            .classic_scope(n, *a)
+                            .is_some_and(|s| covers_by(imp, g, &s))
+                    })
+                    .flat_map(|(_, (_, idx))| idx.iter().map(|i| evidence(&needs[*i])))
+                    .collect();
+                rows.push(Row {
+                    permission: g.clone(),
+                    granted: "scope".into(),
+                    needed: if covered.is_empty() {
+                        "no".into()
+                    } else {
+                        "yes".into()
+                    },
+                    evidence,
+                    excess: is_ex,
+                });
+            }
+            Some((ex, rows))
+        }
+        Grant::GithubFine { perms } | Grant::StripeRestricted { perms } => {
+            let mut ex = Vec::new();
+            let mut rows = Vec::new();
+            for (name, g) in perms {
+                let n = resolved.access(provider, name);
+                let is_ex = !keep_all && *g > n && name != "metadata";
+                if is_ex {
+                    ex.push(format!("{name}: {} (needed: {})", g.as_str(), n.as_str()));
+                }
+                rows.push(Row {
+                    permission: name.clone(),
+                    granted: g.as_str().into(),
+                    needed: n.as_str().into(),
+                    evidence: ev(name),
+                    excess: is_ex,
+                });
+            }
+            Some((ex, rows))
+        }
+        Grant::Scopes { scopes } => {
+            let implies = match provider {
+                Provider::GitLab => &k.gitlab.implies,
+                _ => &k.slack.implies,
+            };
+            let need: Vec<String> = resolved.perms.keys().map(|(_, n)| n.clone()).collect();
+            let mut ex = Vec::new();
+            let mut rows = Vec::new();
+            for g in scopes {
+                let covered: Vec<&String> =
+                    need.iter().filter(|n| covers_by(implies, g, n)).collect();
+                let is_ex = !keep_all && !need.contains(g);
+                if is_ex {
+                    ex.push(if covered.is_empty() {
+                        format!("{g} (not needed)")
+                    } else {
+                        format!(
+                            "{g} (only {} needed)",
+                            covered
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    });
+                }
+                rows.push(Row {
+                    permission: g.clone(),
+                    granted: "scope".into(),
+                    needed: if covered.is_empty() {
+                        "no".into()
+                    } else {
+                        "yes".into()
+                    },
+                    evidence: covered.iter().flat_map(|c| ev(c)).collect(),
+                    excess: is_ex,
+                });
+            }
+            Some((ex, rows))
+        }
+        Grant::StripeFull => {
+            let rows = resolved
+                .perms
+                .iter()
+                .map(|((_, n), (a, _))| Row {
+                    permission: n.clone(),
+                    granted: "write".into(),
+                    needed: a.as_str().into(),
+                    evidence: ev(n),
+                    excess: false,
+                })
+                .collect();
+            if keep_all {
+                return Some((Vec::new(), rows));
+            }
+            Some((
+                vec![format!(
+                    "unrestricted secret key: read and write on every resource, where the code uses {}",
+                    needs_list(resolved)
+                )],
+                rows,
+            ))
+        }
+    }
+}
+
+/// The variable name a leaked token is assigned to on its line (`GITHUB_TOKEN=ghp_…`).
+fn assigned_name(line: &str, col: usize) -> Option<String> {
+    let before: String = line.chars().take(col.saturating_sub(1)).collect();
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r#"([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=|:|=>)\s*["'`]?\s*(?:Bearer\s+|token\s+)?$"#,
+        )
+        .expect("regex")
+    });
+    re.captures(before.trim_end_matches(['"', '\'', '`']).trim_end())
+        .or_else(|| re.captures(&before))
+        .map(|c| c[1].to_string())
+}
+
+pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
+    let cons = consumers(an);
+    let mut out = Vec::new();
+    let mut matched: BTreeSet<(TokenRef, Provider)> = BTreeSet::new();
+
+    for f in leaked {
+        let Some(provider) = grant::provider_of(f) else {
+            continue;
+        };
+        let Some(grant) = grant::from_finding(f) else {
+            continue;
+        };
+        let line_text = an.line_of(&f.location.path, f.location.line);
+        let name = line_text
+            .as_deref()
+            .and_then(|l| assigned_name(l, f.location.column));
+        let linked: Vec<&Consumer> = cons
+            .iter()
+            .filter(|c| c.provider == provider)
+            .filter(|c| match (&c.token, &name) {
+                (TokenRef::Env(n) | TokenRef::Secret(n), Some(v)) => {
+                    n.eq_ignore_ascii_case(v) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(v))
+                }
+                _ => false,
+            })
+            .collect();
+        let (needs, how): (Vec<Need>, String) = if !linked.is_empty() {
+            for c in &linked {
+                matched.insert((c.token.clone(), c.provider));
+            }
+            (
+                linked
+                    .iter()
+                    .flat_map(|c| c.needs.iter().cloned())
+                    .collect(),
+                format!("the code that reads {}", linked[0].token.label()),
+            )
+        } else {
+            let all: Vec<Need> = an
+                .needs
+                .iter()
+                .filter(|n| n.provider == provider)
+                .cloned()
+                .collect();
+            (
+                all,
+                format!(
+                    "all {provider} API use in the repository (no variable links this token to specific code)"
+                ),
+            )
+        };
+        if needs.is_empty() {
+            continue;
+        }
+        let granted_fn = |p: &Perm| match &grant {
+            Grant::GithubFine { perms } | Grant::StripeRestricted { perms } => {
+                perms.get(&p.name).is_some_and(|a| *a >= p.access)
+            }
+            Grant::Scopes { scopes } => scopes.contains(&p.name),
+            _ => false,
+        };
+        let resolved = Needed::from_needs(&needs, Some(&granted_fn));
+        let suggestion = suggest(provider, &needs, &resolved, an.repo.as_deref());
+        let key = format!(
+            "{}#{}",
+            f.location.path,
+            name.clone()
+                .unwrap_or_else(|| f.fingerprint[..12].to_string())
+        );
+        let mut a = Assessment {
+            rule_id: "leastpriv.over-privileged-token",
+            rule_name: "Token grants more than the code needs",
+            subject: format!(
+                "{} ({}) at {}:{}",
+                f.rule_name, f.redacted, f.location.path, f.location.line
+            ),
+            provider,
+            file: f.location.path.clone(),
+            line: f.location.line,
+            fingerprint: finding::fingerprint("leastpriv.over-privileged-token", key.as_bytes()),
+            token_fingerprint: Some(f.fingerprint.clone()),
+            names: name.iter().cloned().collect(),
+            severity: Severity::High,
+            confidence: Confidence::Medium,
+            granted_summary: String::new(),
+            rows: Vec::new(),
+            unknown: resolved
+                .unknown
+                .iter()
+                .map(|i| format!("{} — {}", evidence(&needs[*i]), needs[*i].reason))
+                .collect(),
+            notes: Vec::new(),
+            excess: Vec::new(),
+            message: String::new(),
+            suggestion: suggestion.clone(),
+            fix: None,
+        };
+        match excess_of(&grant, provider, &needs, &resolved) {
+            Some((ex, rows)) => {
+                a.rows = rows;
+                a.granted_summary = match &grant {
+                    Grant::GithubClassic { scopes, assumed } => format!(
+                        "classic scopes {}{}",
+                        scopes.join(", "),
+                        if *assumed {
+                            " (assumed: a classic token's scopes are not in the token; --verify reads them)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    Grant::StripeFull => "every resource, read and write".into(),
+                    Grant::Scopes { scopes } => scopes.join(", "),
+                    Grant::GithubFine { perms } | Grant::StripeRestricted { perms } => perms
+                        .iter()
+                        .map(|(k, v)| format!("{k}: {}", v.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    Grant::Unknown(w) => w.clone(),
+                };
+                if ex.is_empty() {
+                    continue;
+                }
+                a.excess = ex.clone();
+                a.message = format!(
+                    "{} grants more than {} needs ({}): excess {}",
+                    f.rule_name,
+                    how,
+                    needs_list(&resolved),
+                    ex.join("; ")
+                );
+            }
+            None => {
+                let Grant::Unknown(why) = &grant else {
+                    continue;
+                };
+                a.rule_id = "leastpriv.token-needs";
+                a.rule_name = "What a token needs";
+                a.fingerprint = finding::fingerprint("leastpriv.token-needs", key.as_bytes());
+                a.severity = Severity::Low;
+                a.granted_summary = format!("unknown: {why}");
+                a.message = format!(
+                    "{} is used by {}, which needs {}; what it grants is unknown ({why})",
+                    f.rule_name,
+                    how,
+                    needs_list(&resolved)
+                );
+            }
+        }
+        out.push(a);
+    }
+
+    for c in &cons {
+        if matched.contains(&(c.token.clone(), c.provider)) {
+            continue;
+        }
+        let resolved = Needed::from_needs(&c.needs, None);
+        let suggestion = suggest(c.provider, &c.needs, &resolved, an.repo.as_deref());
+        let name = match &c.token {
+            TokenRef::Env(n) | TokenRef::Secret(n) => n.clone(),
+            _ => continue,
+        };
+        let key = format!("{}#{}", c.file, name);
+        let repos = repos_of(
+            &c.needs,
+            if c.provider == Provider::GitHub {
+                an.repo.as_deref()
+            } else {
+                None
+            },
+        );
+        let on = if repos.is_empty() {
+            String::new()
+        } else {
+            format!(" on {}", repos.join(", "))
+        };
+        let alias = if c.aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" (filled from secret {})", c.aliases.join(", "))
+        };
+        let rows = resolved
+            .perms
+            .iter()
+            .map(|((_, n), (acc, idx))| Row {
+                permission: Perm::new(c.provider, n, *acc).to_string(),
+                granted: "unknown".into(),
+                needed: acc.as_str().into(),
+                evidence: idx.iter().map(|i| evidence(&c.needs[*i])).collect(),
+                excess: false,
+            })
+            .collect();
+        let mut names = vec![name.clone()];
+        names.extend(c.aliases.iter().cloned());
+        out.push(Assessment {
+            rule_id: "leastpriv.token-needs",
+            rule_name: "What a token needs",
+            subject: format!(
+                "{} token consumed via {}{alias}",
+                c.provider,
+                c.token.label()
+            ),
+            provider: c.provider,
+            file: c.file.clone(),
+            line: c.line,
+            fingerprint: finding::fingerprint("leastpriv.token-needs", key.as_bytes()),
+            token_fingerprint: None,
+            names,
+            severity: Severity::Low,
+            confidence: Confidence::Medium,
+            granted_summary: "unknown: the token is not in the repository".into(),
+            rows,
+            unknown: resolved
+                .unknown
+                .iter()
+                .map(|i| format!("{} — {}", evidence(&c.needs[*i]), c.needs[*i].reason))
+                .collect(),
+            notes: Vec::new(),
+            excess: Vec::new(),
+            message: format!(
+                "{} token consumed via {}{alias} needs: {}{on}",
+                c.provider,
+                c.token.label(),
+                needs_list(&resolved)
+            ),
+            suggestion,
+            fix: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assigned_names() {
+        assert_eq!(
+            assigned_name("GITHUB_TOKEN=ghp_x", 14).as_deref(),
+            Some("GITHUB_TOKEN")
+        );
+        assert_eq!(
+            assigned_name("  slack_token: \"xoxb-1\"", 17).as_deref(),
+            Some("slack_token")
+        );
+        assert_eq!(
+            assigned_name("const STRIPE_KEY = 'sk_live_1'", 21).as_deref(),
+            Some("STRIPE_KEY")
+        );
+    }
+
+    #[test]
+    fn block_rendering() {
+        let mut m = BTreeMap::new();
+        m.insert("pull_requests".to_string(), Access::Write);
+        m.insert("contents".to_string(), Access::Read);
+        assert_eq!(
+            render_block(4, &m, &[]),
+            "    permissions:\n      contents: read\n      pull-requests: write"
+        );
+        assert_eq!(render_block(0, &BTreeMap::new(), &[]), "permissions: {}");
+    }
+}

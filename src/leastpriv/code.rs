@@ -1,0 +1,629 @@
+//! Usage inference for any language, from the text: literal API URLs and paths with the HTTP
+//! method visible near them, Slack method names, Stripe SDK calls, `gh` commands in shell
+//! scripts, and the environment variables a file reads its tokens from.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::classify::{self, Request};
+use super::kb::kb;
+use super::model::{Need, Provider};
+
+/// A token-looking environment variable read by code.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EnvRead {
+    pub name: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// What one file tells.
+#[derive(Debug, Default)]
+pub struct FileFacts {
+    pub needs: Vec<Need>,
+    pub env_reads: Vec<EnvRead>,
+}
+
+/// Source extensions read for usage inference.
+pub fn is_code_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if matches!(
+        name,
+        "Makefile" | "Dockerfile" | "Justfile" | "Rakefile" | "Jenkinsfile"
+    ) {
+        return true;
+    }
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "py" | "js"
+            | "mjs"
+            | "cjs"
+            | "ts"
+            | "tsx"
+            | "jsx"
+            | "mts"
+            | "rb"
+            | "go"
+            | "java"
+            | "kt"
+            | "kts"
+            | "php"
+            | "cs"
+            | "sh"
+            | "bash"
+            | "zsh"
+            | "ps1"
+            | "rs"
+            | "swift"
+            | "scala"
+            | "groovy"
+            | "pl"
+            | "lua"
+            | "ex"
+            | "exs"
+            | "yml"
+            | "yaml"
+    )
+}
+
+fn is_shell(path: &str) -> bool {
+    let ext = path.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    matches!(ext, "sh" | "bash" | "zsh" | "yml" | "yaml")
+        || path.ends_with("Makefile")
+        || path.ends_with("Justfile")
+        || path.ends_with("Dockerfile")
+}
+
+/// Whether a variable name looks like it holds a credential.
+pub fn credential_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    [
+        "TOKEN",
+        "KEY",
+        "SECRET",
+        "PAT",
+        "PASSWORD",
+        "AUTH",
+        "CREDENTIAL",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
+        && !n.contains("PUBLIC")
+}
+
+struct Res {
+    url: Regex,
+    gh_path: Regex,
+    gl_path: Regex,
+    base_assign: Regex,
+    env: Vec<Regex>,
+    shell_var: Regex,
+    m_call: Regex,
+    m_option: Regex,
+    m_curl: Regex,
+    m_request: Regex,
+    m_rust: Regex,
+    curl_data: Regex,
+    slack_call: Regex,
+    slack_lit: Regex,
+    stripe: Regex,
+    octokit: Regex,
+}
+
+fn res() -> &'static Res {
+    static R: OnceLock<Res> = OnceLock::new();
+    R.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("leastpriv regex");
+        Res {
+            url: r(r#"(?i)https?://[A-Za-z0-9.\-:@]+(?:/[^\s"'`<>)\]\\,;]*)?"#),
+            gh_path: r(
+                r#"(?i)(?:GITHUB_API_URL\}?|github\.api_url\s*\}\})(/[^\s"'`<>)\]\\,;]*)"#,
+            ),
+            gl_path: r(r#"(/api/v4/[^\s"'`<>)\]\\,;]*)"#),
+            base_assign: r(
+                r#"\b([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z&'_ ]+)?\s*[:=]\s*["'`]?(https?://[A-Za-z0-9.\-:]+(?:/api/v[34])?)/?["'`]?\s*[;,]?\s*$"#,
+            ),
+            env: vec![
+                r(r#"\benv::var(?:_os)?\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#),
+                r(r#"\b(?:option_)?env!\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#),
+                r(r#"\bos\.environ(?:\.get)?\s*[\[(]\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\bos\.getenv\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\benviron\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)"#),
+                r(r#"\bprocess\.env\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]"#),
+                r(r#"\bDeno\.env\.get\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\bENV(?:\.fetch\(|\[)\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\bos\.(?:Getenv|LookupEnv)\(\s*"([A-Za-z_][A-Za-z0-9_]*)""#),
+                r(r#"\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)""#),
+                r(r#"\bgetenv\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\$_ENV\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(
+                    r#"\bEnvironment\.GetEnvironmentVariable\(\s*"([A-Za-z_][A-Za-z0-9_]*)""#,
+                ),
+                r(r#"\$env:([A-Za-z_][A-Za-z0-9_]*)"#),
+            ],
+            shell_var: r(r#"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"#),
+            m_call: r(r#"(?i)\.(get|post|put|patch|delete)\s*\("#),
+            m_option: r(r#"(?i)\bmethod\s*[:=]\s*["'`](GET|POST|PUT|PATCH|DELETE)["'`]"#),
+            m_curl: r(r#"(?:-X|--request)\s*["']?(GET|POST|PUT|PATCH|DELETE)\b"#),
+            m_request: r(
+                r#"(?i)(?:request|NewRequest|NewRequestWithContext|fetch)\(\s*(?:ctx,\s*)?["'`]?(GET|POST|PUT|PATCH|DELETE)\b|http\.Method(Get|Post|Put|Patch|Delete)\b"#,
+            ),
+            m_rust: r(r#"Method::(GET|POST|PUT|PATCH|DELETE)\b"#),
+            curl_data: r(r#"\bcurl\b.*(?:\s-d\b|\s--data\b|\s--data-\w+|\s-F\b|\s--form\b|\s--json\b)"#),
+            slack_call: r(r#"\b([a-z]+(?:[._][a-zA-Z]+){1,4})\s*\("#),
+            slack_lit: r(r#"["'`]([a-z]+(?:\.[a-zA-Z]+){1,3})["'`]"#),
+            stripe: r(
+                r#"(?i:stripe)[A-Za-z_]*(?:\.|::|->)(?:v1(?:\.|->))?((?:[A-Za-z_]+(?:\.|::|->))?[A-Za-z_]+)(?:\.|->)([A-Za-z_]+)\s*\("#,
+            ),
+            octokit: r(
+                r#"\b(?:github|octokit|gh|client)\.(?:rest\.)?([a-z]+)\.([a-zA-Z]+)\s*\("#,
+            ),
+        }
+    })
+}
+
+/// Env reads of token-looking names in `text`.
+pub fn env_reads(path: &str, text: &str) -> Vec<EnvRead> {
+    let r = res();
+    let shell = is_shell(path);
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        for re in &r.env {
+            for c in re.captures_iter(line) {
+                names.insert(c[1].to_string());
+            }
+        }
+        if shell {
+            for c in r.shell_var.captures_iter(line) {
+                names.insert(c[1].to_string());
+            }
+        }
+        for name in names {
+            if credential_name(&name) {
+                out.push(EnvRead {
+                    name,
+                    file: path.to_string(),
+                    line: i + 1,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The HTTP method visible near a URL on line `idx` (0-based). Default GET.
+pub fn method_near(lines: &[&str], idx: usize) -> String {
+    let r = res();
+    let pick = |l: &str, all: bool| -> Option<String> {
+        let caps = [
+            r.m_curl.captures(l),
+            r.m_option.captures(l),
+            r.m_request.captures(l),
+            r.m_rust.captures(l),
+        ];
+        for c in caps.into_iter().flatten() {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            return Some(m.as_str().to_ascii_uppercase());
+        }
+        if all {
+            if let Some(c) = r.m_call.captures(l) {
+                return Some(c[1].to_ascii_uppercase());
+            }
+            if r.curl_data.is_match(l) {
+                return Some("POST".into());
+            }
+        }
+        None
+    };
+    if let Some(m) = pick(lines[idx], true) {
+        return m;
+    }
+    // The call may open on a line above (`requests.post(\n    url,`).
+    for back in 1..=2 {
+        if idx < back {
+            break;
+        }
+        let l = lines[idx - back].trim_end();
+        if (l.ends_with('(') || l.ends_with(',') || l.ends_with('\\'))
+            && let Some(m) = pick(l, true)
+        {
+            return m;
+        }
+    }
+    // Options that follow (`fetch(url, {\n  method: "POST"`), up to the statement's end.
+    for l in lines.iter().skip(idx + 1).take(5) {
+        if let Some(c) = r.m_option.captures(l).or_else(|| r.m_curl.captures(l)) {
+            return c[1].to_ascii_uppercase();
+        }
+        if r.curl_data.is_match(l) || l.trim_start().starts_with("-d ") {
+            return "POST".into();
+        }
+        let t = l.trim_end();
+        if t.ends_with(';') || t.ends_with(')') && !t.ends_with("),") {
+            break;
+        }
+    }
+    "GET".into()
+}
+
+/// Scans one file's text. `skip_lines` are lines (1-based) another pass already explained.
+pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
+    let r = res();
+    let k = kb();
+    let lines: Vec<&str> = text.lines().collect();
+    let lower = text.to_ascii_lowercase();
+    let mentions_slack = lower.contains("slack");
+    let mentions_stripe = lower.contains("stripe");
+    let mut facts = FileFacts {
+        env_reads: if path.ends_with(".rs") {
+            Vec::new()
+        } else {
+            env_reads(path, text)
+        },
+        ..Default::default()
+    };
+
+    // Base-URL variables: API = "https://api.github.com".
+    let mut bases: Vec<(String, String)> = Vec::new();
+    for l in &lines {
+        if let Some(c) = r.base_assign.captures(l.trim()) {
+            bases.push((c[1].to_string(), c[2].to_string()));
+        }
+    }
+    let base_use: Vec<(String, Regex)> = bases
+        .iter()
+        .filter_map(|(name, host)| {
+            let n = regex::escape(name);
+            let re = Regex::new(&format!(
+                r#"(?:\$\{{{n}\}}|\{{{n}\}}|\${n}\b|\b{n}\s*\+\s*["'`]|#\{{{n}\}})(/[^\s"'`<>)\]\\,;]*)"#
+            ))
+            .ok()?;
+            Some((host.clone(), re))
+        })
+        .collect();
+
+    let mut seen: BTreeSet<(usize, String)> = BTreeSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        let ln = i + 1;
+        if skip_lines.contains(&ln) {
+            continue;
+        }
+        let mut urls: Vec<String> = Vec::new();
+        for m in r.url.find_iter(line) {
+            urls.push(m.as_str().to_string());
+        }
+        for (host, re) in &base_use {
+            for c in re.captures_iter(line) {
+                urls.push(format!("{host}{}", &c[1]));
+            }
+        }
+        for c in r.gh_path.captures_iter(line) {
+            urls.push(format!("https://api.github.com{}", &c[1]));
+        }
+        if !urls.iter().any(|u| u.contains("/api/v4/")) {
+            for c in r.gl_path.captures_iter(line) {
+                urls.push(format!("https://gitlab{}", &c[1]));
+            }
+        }
+        if urls.is_empty() {
+            continue;
+        }
+        let verb = method_near(&lines, i);
+        for u in urls {
+            // Host-only base URLs (`API = "https://api.github.com"`) are not requests.
+            if bases
+                .iter()
+                .any(|(_, h)| h.trim_end_matches('/') == u.trim_end_matches('/'))
+            {
+                continue;
+            }
+            let req = Request {
+                url: &u,
+                verb: &verb,
+                file: path,
+                line: ln,
+            };
+            if let Some(n) = classify::classify_url(&req)
+                && seen.insert((ln, n.what.clone()))
+            {
+                facts.needs.push(n);
+            }
+        }
+    }
+
+    if mentions_slack {
+        for (i, line) in lines.iter().enumerate() {
+            let ln = i + 1;
+            if skip_lines.contains(&ln) {
+                continue;
+            }
+            let mut names: Vec<String> = Vec::new();
+            for c in r.slack_call.captures_iter(line) {
+                names.push(c[1].replace('_', "."));
+            }
+            for c in r.slack_lit.captures_iter(line) {
+                names.push(c[1].to_string());
+            }
+            for name in names {
+                let parts: Vec<&str> = name.split('.').collect();
+                for start in 0..parts.len().saturating_sub(1) {
+                    let cand = parts[start..].join(".");
+                    if k.slack.methods.contains_key(&cand) {
+                        if seen.insert((ln, cand.clone()))
+                            && let Some(n) = classify::slack(&cand, path, ln)
+                        {
+                            facts.needs.push(n);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    if mentions_stripe {
+        for (i, line) in lines.iter().enumerate() {
+            let ln = i + 1;
+            for c in r.stripe.captures_iter(line) {
+                let res_name = c[1].replace("::", ".").replace("->", ".");
+                let method = &c[2];
+                let last = res_name.rsplit('.').next().unwrap_or(&res_name).to_string();
+                let need = classify::stripe_sdk(&res_name, method, path, ln)
+                    .or_else(|| classify::stripe_sdk(&last, method, path, ln));
+                if let Some(n) = need
+                    && seen.insert((ln, n.what.clone()))
+                {
+                    facts.needs.push(n);
+                }
+            }
+        }
+    }
+
+    // Octokit in JavaScript/TypeScript: github.rest.issues.createComment(...).
+    if matches!(
+        path.rsplit_once('.').map(|(_, e)| e),
+        Some("js" | "mjs" | "cjs" | "ts" | "tsx" | "jsx" | "mts")
+    ) {
+        facts.needs.extend(octokit_calls(path, &lines, 0));
+    }
+
+    if is_shell(path) {
+        for (i, line) in lines.iter().enumerate() {
+            let ln = i + 1;
+            if let Some(n) = gh_command(line, path, ln) {
+                facts.needs.push(n);
+            }
+        }
+    }
+    facts
+}
+
+/// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
+/// need; an unknown `github.rest.*`, `github.request` or `github.graphql` call is an
+/// unknown need. `line0` offsets line numbers (script embedded in YAML).
+pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
+    let r = res();
+    let k = kb();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let ln = line0 + i + 1;
+        for c in r.octokit.captures_iter(line) {
+            let method = format!("{}.{}", &c[1], &c[2]);
+            match k.octokit.iter().find(|o| o.method == method) {
+                Some(o) => {
+                    let mut n = classify::github(&o.verb, &o.path, path, ln);
+                    n.what = format!("octokit {method} → {}", n.what);
+                    out.push(n);
+                }
+                None if matches!(&c[1], "request" | "graphql" | "paginate") => {}
+                None => {
+                    let mut n = classify::github_unknown(&format!("octokit {method}"), path, ln);
+                    n.reason = "Octokit method not in the knowledge base".into();
+                    out.push(n);
+                }
+            }
+        }
+        for dynamic in [
+            "github.request(",
+            "github.graphql(",
+            "octokit.request(",
+            "octokit.graphql(",
+        ] {
+            if line.contains(dynamic) {
+                let mut n = classify::github_unknown(dynamic.trim_end_matches('('), path, ln);
+                n.reason = "raw request or GraphQL: the permissions depend on the query".into();
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// A `gh` command line (in a shell script or a workflow `run:`) → its need. Uses the
+/// commands table for `gh pr|issue|release|…` and the REST table for `gh api`.
+pub fn gh_command(line: &str, path: &str, ln: usize) -> Option<Need> {
+    let k = kb();
+    let t = line.trim();
+    if t.starts_with('#') {
+        return None;
+    }
+    if let Some(pos) = find_word(t, "gh api") {
+        return Some(gh_api(&t[pos + 6..], path, ln));
+    }
+    for c in &k.commands {
+        if c.token != "env" || !c.pattern.is_match(t) || c.context.is_some() {
+            continue;
+        }
+        if !c.pattern.as_str().contains("gh\\s") {
+            continue;
+        }
+        let m = c.pattern.find(t)?;
+        let mut n = Need::new(Provider::GitHub, m.as_str().to_string(), path, ln)
+            .with(super::kb::github_perms(&c.permissions));
+        n.reason = c.reason.clone();
+        return Some(n);
+    }
+    None
+}
+
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(needle) {
+        let at = from + p;
+        let before_ok = at == 0 || !hay.as_bytes()[at - 1].is_ascii_alphanumeric();
+        if before_ok {
+            return Some(at);
+        }
+        from = at + needle.len();
+    }
+    None
+}
+
+/// `gh api [flags] ENDPOINT [flags]`.
+pub fn gh_api(args: &str, path: &str, ln: usize) -> Need {
+    let toks = shell_words(args);
+    let mut method: Option<String> = None;
+    let mut fields = false;
+    let mut endpoint: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.as_str() {
+            "-X" | "--method" => {
+                method = toks.get(i + 1).map(|s| s.to_ascii_uppercase());
+                i += 2;
+                continue;
+            }
+            "-f" | "-F" | "--field" | "--raw-field" | "--input" => {
+                fields = true;
+                i += 2;
+                continue;
+            }
+            "-H" | "--header" | "-q" | "--jq" | "-t" | "--template" | "--hostname" | "--cache"
+            | "-p" | "--preview" => {
+                i += 2;
+                continue;
+            }
+            "|" | "&&" | ";" | "||" | ">" => break,
+            s if s.starts_with("--method=") => {
+                method = Some(s[9..].to_ascii_uppercase());
+            }
+            s if s.starts_with('-') => {}
+            s => {
+                if endpoint.is_none() {
+                    endpoint = Some(s.to_string());
+                }
+            }
+        }
+        i += 1;
+    }
+    let verb = method.unwrap_or_else(|| if fields { "POST".into() } else { "GET".into() });
+    match endpoint {
+        Some(e) if e == "graphql" => {
+            let mut n = classify::github_unknown("gh api graphql", path, ln);
+            n.reason = "GraphQL query: the permissions depend on the query".into();
+            n
+        }
+        Some(e) if !e.starts_with('$') => {
+            let p = if e.starts_with('/') {
+                e
+            } else {
+                format!("/{e}")
+            };
+            let mut n = classify::github(&verb, &p, path, ln);
+            n.what = format!("gh api {}", n.what);
+            n
+        }
+        _ => classify::github_unknown("gh api (dynamic endpoint)", path, ln),
+    }
+}
+
+/// Minimal shell word splitting: quotes group, no expansion.
+pub fn shell_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    let mut any = false;
+    for ch in s.chars() {
+        match quote {
+            Some(q) if ch == q => quote = None,
+            Some(_) => cur.push(ch),
+            None if ch == '"' || ch == '\'' => {
+                quote = Some(ch);
+                any = true;
+            }
+            None if ch.is_whitespace() => {
+                if !cur.is_empty() || any {
+                    out.push(std::mem::take(&mut cur));
+                    any = false;
+                }
+            }
+            None => cur.push(ch),
+        }
+    }
+    if !cur.is_empty() || any {
+        out.push(cur);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::leastpriv::model::Access;
+
+    #[test]
+    fn python_requests_with_base_variable() {
+        let src = "import os, requests\nAPI = \"https://api.github.com\"\ntok = os.environ[\"GITHUB_TOKEN\"]\nrequests.post(f\"{API}/repos/acme/web/issues\", json={})\n";
+        let f = scan("a.py", src, &BTreeSet::new());
+        assert_eq!(f.needs.len(), 1, "{:#?}", f.needs);
+        assert_eq!(f.needs[0].alternatives[0][0].name, "issues");
+        assert_eq!(f.needs[0].alternatives[0][0].access, Access::Write);
+        assert_eq!(f.env_reads[0].name, "GITHUB_TOKEN");
+    }
+
+    #[test]
+    fn fetch_with_method_option_on_following_line() {
+        let src = "const r = await fetch(`https://api.github.com/repos/${owner}/${repo}/pulls`, {\n  method: 'POST',\n  headers: {Authorization: `token ${process.env.GH_TOKEN}`}\n});\n";
+        let f = scan("a.js", src, &BTreeSet::new());
+        assert_eq!(f.needs[0].alternatives[0][0].name, "pull_requests");
+        assert_eq!(f.needs[0].alternatives[0][0].access, Access::Write);
+        assert_eq!(f.env_reads[0].name, "GH_TOKEN");
+    }
+
+    #[test]
+    fn curl_and_gh() {
+        let src = "curl -sS -X POST -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/repos/acme/web/statuses/$SHA\ngh pr comment 1 --body hi\ngh api repos/{owner}/{repo}/releases -f tag_name=v1\n";
+        let f = scan("a.sh", src, &BTreeSet::new());
+        let names: Vec<String> = f
+            .needs
+            .iter()
+            .map(|n| n.alternatives[0][0].to_string())
+            .collect();
+        assert_eq!(
+            names,
+            ["statuses: write", "pull-requests: write", "contents: write"]
+        );
+    }
+
+    #[test]
+    fn slack_and_stripe_sdks() {
+        let src = "from slack_sdk import WebClient\nclient.chat_postMessage(channel='x', text='y')\nclient.conversations_list()\n";
+        let f = scan("a.py", src, &BTreeSet::new());
+        let names: Vec<String> = f.needs.iter().map(|n| n.what.clone()).collect();
+        assert_eq!(names, ["chat.postMessage", "conversations.list"]);
+        let src = "const stripe = require('stripe')(process.env.STRIPE_KEY);\nawait stripe.paymentIntents.create({});\nawait stripe.customers.list();\n";
+        let f = scan("a.js", src, &BTreeSet::new());
+        let names: Vec<String> = f
+            .needs
+            .iter()
+            .map(|n| n.alternatives[0][0].to_string())
+            .collect();
+        assert_eq!(names, ["Payment Intents: write", "Customers: read"]);
+    }
+}

@@ -1,0 +1,177 @@
+//! Token linkage: which token each need is presented with. Code needs are linked to the
+//! environment variables their file (or, failing that, the repository) reads tokens from;
+//! workflow jobs pick up the needs of the scripts they run with GITHUB_TOKEN or a secret in
+//! the environment, and of the local reusable workflows they call.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::code::EnvRead;
+use super::model::{Need, Provider, TokenRef};
+use super::workflow::Workflow;
+
+/// Links code needs in place.
+pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
+    let mut by_file: BTreeMap<&str, Vec<&EnvRead>> = BTreeMap::new();
+    for e in env_reads {
+        by_file.entry(e.file.as_str()).or_default().push(e);
+    }
+    let repo_wide = |p: Provider| -> Option<String> {
+        let names: BTreeSet<&str> = env_reads
+            .iter()
+            .filter(|e| Provider::from_var_name(&e.name) == Some(p))
+            .map(|e| e.name.as_str())
+            .collect();
+        (names.len() == 1).then(|| names.into_iter().next().unwrap_or_default().to_string())
+    };
+    for n in needs.iter_mut() {
+        if n.token != TokenRef::Unlinked {
+            continue;
+        }
+        let local = by_file.get(n.file.as_str()).cloned().unwrap_or_default();
+        let nearest = |cands: Vec<&EnvRead>| -> Option<String> {
+            cands
+                .into_iter()
+                .min_by_key(|e| e.line.abs_diff(n.line))
+                .map(|e| e.name.clone())
+        };
+        let hinted: Vec<&EnvRead> = local
+            .iter()
+            .copied()
+            .filter(|e| Provider::from_var_name(&e.name) == Some(n.provider))
+            .collect();
+        let generic: Vec<&EnvRead> = local
+            .iter()
+            .copied()
+            .filter(|e| Provider::from_var_name(&e.name).is_none())
+            .collect();
+        let name = nearest(hinted)
+            .or_else(|| nearest(generic))
+            .or_else(|| repo_wide(n.provider));
+        if let Some(name) = name {
+            n.token = TokenRef::Env(name);
+        }
+    }
+}
+
+/// Adds to each job the needs of the repository scripts it runs and of the local reusable
+/// workflows it calls. Returns env var → secret aliases seen (`SLACK_TOKEN: ${{
+/// secrets.SLACK_BOT }}` running a script that reads SLACK_TOKEN).
+pub fn link_workflows(
+    workflows: &mut [Workflow],
+    code_needs: &[Need],
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for wf in workflows.iter_mut() {
+        for job in wf.jobs.iter_mut() {
+            let mut extra = Vec::new();
+            for sr in &job.script_refs {
+                for n in code_needs.iter().filter(|n| n.file == sr.file) {
+                    let var = match &n.token {
+                        TokenRef::Env(v) => v,
+                        _ => continue,
+                    };
+                    let Some(tok) = sr.env.get(var) else { continue };
+                    if let TokenRef::Secret(s) = tok {
+                        aliases.entry(var.clone()).or_default().insert(s.clone());
+                    }
+                    let mut c = n.clone();
+                    c.token = tok.clone();
+                    c.what = format!("{} (run by {}:{})", c.what, wf.path, sr.line);
+                    extra.push(c);
+                }
+            }
+            job.needs.extend(extra);
+        }
+    }
+    // Reusable workflows: the caller's token (capped by the caller's permissions) is the
+    // one the called jobs use.
+    let snapshot: Vec<(String, Vec<(String, Vec<Need>)>)> = workflows
+        .iter()
+        .map(|w| {
+            (
+                w.path.clone(),
+                w.jobs
+                    .iter()
+                    .map(|j| (j.id.clone(), j.needs.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    for wf in workflows.iter_mut() {
+        let path = wf.path.clone();
+        for job in wf.jobs.iter_mut() {
+            let Some(calls) = job.calls.clone() else {
+                continue;
+            };
+            let label = format!("{path}#{}", job.id);
+            let target = calls.trim_start_matches("./");
+            let local = calls
+                .starts_with("./")
+                .then(|| {
+                    snapshot
+                        .iter()
+                        .find(|(p, _)| p == target || p.ends_with(&format!("/{target}")))
+                })
+                .flatten();
+            match local {
+                Some((p, jobs)) => {
+                    for (jid, needs) in jobs {
+                        for n in needs {
+                            let mut c = n.clone();
+                            if matches!(c.token, TokenRef::GithubToken(_)) {
+                                c.token = TokenRef::GithubToken(label.clone());
+                            }
+                            c.what = format!("{} (in {p}#{jid})", c.what);
+                            job.needs.push(c);
+                        }
+                    }
+                }
+                None => {
+                    let mut n = Need::new(
+                        Provider::GitHub,
+                        format!("uses: {calls}"),
+                        &path,
+                        job.calls_line,
+                    );
+                    n.unknown = true;
+                    n.reason =
+                        "calls a reusable workflow outside this repository: its needs are unknown"
+                            .into();
+                    n.token = TokenRef::GithubToken(label.clone());
+                    job.needs.push(n);
+                }
+            }
+        }
+    }
+    aliases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_by_provider_then_nearest() {
+        let mut needs = vec![
+            Need::new(Provider::GitHub, "x", "a.py", 10),
+            Need::new(Provider::Slack, "y", "a.py", 12),
+            Need::new(Provider::GitHub, "z", "b.py", 3),
+        ];
+        let reads = vec![
+            EnvRead {
+                name: "SLACK_TOKEN".into(),
+                file: "a.py".into(),
+                line: 2,
+            },
+            EnvRead {
+                name: "GITHUB_TOKEN".into(),
+                file: "a.py".into(),
+                line: 1,
+            },
+        ];
+        link_code(&mut needs, &reads);
+        assert_eq!(needs[0].token, TokenRef::Env("GITHUB_TOKEN".into()));
+        assert_eq!(needs[1].token, TokenRef::Env("SLACK_TOKEN".into()));
+        assert_eq!(needs[2].token, TokenRef::Env("GITHUB_TOKEN".into()));
+    }
+}
