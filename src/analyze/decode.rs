@@ -4,12 +4,25 @@
 //! `decoder = "..."`. Decoders never fail loudly: a token that does not decode simply
 //! yields nothing, because the match itself stands on the rule's regex.
 
+mod azure;
+mod gcp;
+mod gitlab;
+mod jwt;
+mod pypi;
+
 use std::collections::BTreeMap;
 
-use jiff::Timestamp;
+use base64::Engine as _;
+use jiff::{Timestamp, tz::TimeZone};
 use serde_json::{Value, json};
 
 use crate::finding::{Expiry, Privilege};
+
+use azure::{azure_connection_string, azure_sas};
+use gcp::gcp_service_account;
+use gitlab::gitlab_routable;
+use jwt::jwt;
+use pypi::pypi_macaroon;
 
 /// What a decoder learned. `None` fields leave the rule's static facts in place.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -20,6 +33,75 @@ pub struct Decoded {
     /// Issued-at, when the format carries it (for rotation advice).
     pub issued_at: Option<Timestamp>,
     pub properties: BTreeMap<String, Value>,
+    /// Human-readable remarks ("unsigned JWT"); never contain key material.
+    pub notes: Vec<String>,
+}
+
+impl Decoded {
+    fn set(&mut self, key: &str, value: impl Into<Value>) {
+        self.properties.insert(key.to_string(), value.into());
+    }
+}
+
+/// Lenient base64 decoding: URL-safe or standard alphabet, padding optional.
+pub(crate) fn b64_decode(text: &[u8]) -> Option<Vec<u8>> {
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    const CONFIG: GeneralPurposeConfig = GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true);
+    const URL: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::URL_SAFE, CONFIG);
+    const STD: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, CONFIG);
+    URL.decode(text).or_else(|_| STD.decode(text)).ok()
+}
+
+/// Parses the timestamp spellings tokens use: RFC 3339 (`2030-01-01T00:00:00Z`, fractional
+/// seconds, offsets), minute precision (`2030-01-01T00:00Z`, Azure SAS), a date-time without
+/// offset or a bare date (both taken as UTC).
+pub(crate) fn parse_time(text: &str) -> Option<Timestamp> {
+    let text = text.trim();
+    if let Ok(t) = text.parse::<Timestamp>() {
+        return Some(t);
+    }
+    let civil = text.strip_suffix('Z').unwrap_or(text);
+    if let Ok(dt) = civil.parse::<jiff::civil::DateTime>() {
+        return dt.to_zoned(TimeZone::UTC).ok().map(|z| z.timestamp());
+    }
+    None
+}
+
+/// Seconds since the Unix epoch (JWT `exp`, Service Bus `se`), as an integer or a float.
+pub(crate) fn epoch_time(v: &Value) -> Option<Timestamp> {
+    let secs = match v {
+        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?,
+        Value::String(s) => s.trim().parse::<i64>().ok()?,
+        _ => return None,
+    };
+    Timestamp::from_second(secs).ok()
+}
+
+/// `Expiry::At` judged against `now` (a token is expired from its expiry instant on).
+pub(crate) fn expiry_at(at: Timestamp, now: Timestamp) -> Expiry {
+    Expiry::At {
+        at: at.to_string(),
+        expired: at <= now,
+    }
+}
+
+/// Whole days from `a` to `b` (negative if `b` is earlier).
+pub(crate) fn days_between(a: Timestamp, b: Timestamp) -> i64 {
+    b.as_second().saturating_sub(a.as_second()) / 86_400
+}
+
+/// Human duration for notes: `3 days`, `5 hours`, `12 minutes`.
+pub(crate) fn human_duration(a: Timestamp, b: Timestamp) -> String {
+    let secs = b.as_second().saturating_sub(a.as_second()).abs();
+    let (n, unit) = match secs {
+        0..120 => (secs, "second"),
+        120..7_200 => (secs / 60, "minute"),
+        7_200..172_800 => (secs / 3_600, "hour"),
+        _ => (secs / 86_400, "day"),
+    };
+    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
 type DecodeFn = fn(&[u8], Timestamp) -> Decoded;
@@ -33,26 +115,6 @@ const DECODERS: &[(&str, DecodeFn)] = &[
     ("gcp-service-account", gcp_service_account),
     ("azure-connection-string", azure_connection_string),
 ];
-
-// Bodies being written; registered early so rules referencing these names load.
-fn jwt(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
-fn pypi_macaroon(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
-fn azure_sas(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
-fn gitlab_routable(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
-fn gcp_service_account(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
-fn azure_connection_string(_s: &[u8], _now: Timestamp) -> Decoded {
-    Decoded::default()
-}
 
 pub fn is_known(name: &str) -> bool {
     DECODERS.iter().any(|(n, _)| *n == name)

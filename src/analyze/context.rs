@@ -1,0 +1,491 @@
+//! Hygiene checks: good credential practice judged from a finding's facts and its place.
+//!
+//! - separate environments: a live credential in a test/example/dev/staging path, or a
+//!   test-mode key in a production config;
+//! - short expiry: a token that never expires, or lives longer than the policy allows;
+//! - rotation: a token issued longer ago than the policy allows.
+//!
+//! Each issue is recorded as an id in `facts.properties["hygiene"]` plus one human note.
+//! None of them changes severity (see `docs/severity.md`).
+
+use jiff::Timestamp;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::finding::{Expiry, Facts, Location};
+
+use super::decode::{days_between, parse_time};
+
+/// Limits the hygiene checks apply. Deserialisable so that a `[policy]` config table can
+/// hold it directly.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Policy {
+    /// Tokens issued longer ago than this are `stale` (rotate them).
+    pub max_token_age_days: u32,
+    /// Tokens valid for longer than this (from issue, or from now when the issue date is
+    /// unknown) get `long-expiry`.
+    pub max_expiry_days: u32,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            max_token_age_days: 90,
+            max_expiry_days: 90,
+        }
+    }
+}
+
+/// Hygiene issue ids, as they appear in `facts.properties["hygiene"]`.
+pub mod ids {
+    pub const LIVE_IN_TEST: &str = "live-credential-in-test-context";
+    pub const TEST_IN_PRODUCTION: &str = "test-key-in-production-config";
+    pub const NO_EXPIRY: &str = "no-expiry";
+    pub const LONG_EXPIRY: &str = "long-expiry";
+    pub const STALE: &str = "stale";
+}
+
+/// What a path says about the environment it configures or tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathContext {
+    /// Tests, fixtures, examples, development or staging; `marker` is what gave it away.
+    Test {
+        marker: String,
+    },
+    Production {
+        marker: String,
+    },
+    Unknown,
+}
+
+/// Directory names of non-production places.
+const TEST_DIRS: &[&str] = &[
+    "test",
+    "tests",
+    "__tests__",
+    "testing",
+    "spec",
+    "specs",
+    "fixture",
+    "fixtures",
+    "__fixtures__",
+    "testdata",
+    "test-data",
+    "test_data",
+    "example",
+    "examples",
+    "sample",
+    "samples",
+    "mock",
+    "mocks",
+    "__mocks__",
+    "e2e",
+    "dev",
+    "development",
+    "staging",
+];
+
+/// Words in a file name (split on `.`, `_`, `-`) that mark a non-production file:
+/// `.env.test`, `.env.development`, `app_test.go`, `app.test.js`, `app.spec.ts`,
+/// `config.example.yml`.
+const TEST_WORDS: &[&str] = &[
+    "test",
+    "tests",
+    "spec",
+    "fixture",
+    "fixtures",
+    "example",
+    "sample",
+    "mock",
+    "dev",
+    "development",
+    "staging",
+];
+
+const PROD_DIRS: &[&str] = &["prod", "production", "deploy", "deployment", "deployments"];
+const PROD_WORDS: &[&str] = &["prod", "production"];
+
+/// Classifies a location: any non-production marker wins over a production one (a
+/// `tests/prod.env` fixture is still a test file).
+pub fn classify_path(location: &Location) -> PathContext {
+    let mut prod = None;
+    let pieces =
+        std::iter::once(location.path.as_str()).chain(location.members.iter().map(String::as_str));
+    for piece in pieces {
+        let segments: Vec<&str> = piece.split(['/', '\\']).filter(|s| !s.is_empty()).collect();
+        let Some((file, dirs)) = segments.split_last() else {
+            continue;
+        };
+        for dir in dirs {
+            let lower = dir.to_ascii_lowercase();
+            if TEST_DIRS.contains(&lower.as_str()) {
+                return PathContext::Test {
+                    marker: format!("{dir}/"),
+                };
+            }
+            if prod.is_none() && PROD_DIRS.contains(&lower.as_str()) {
+                prod = Some(format!("{dir}/"));
+            }
+        }
+        if is_test_file(file) {
+            return PathContext::Test {
+                marker: file.to_string(),
+            };
+        }
+        let lower = file.to_ascii_lowercase();
+        if prod.is_none()
+            && lower
+                .split(['.', '_', '-'])
+                .any(|w| PROD_WORDS.contains(&w))
+        {
+            prod = Some(file.to_string());
+        }
+    }
+    match prod {
+        Some(marker) => PathContext::Production { marker },
+        None => PathContext::Unknown,
+    }
+}
+
+fn is_test_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower == "conftest.py" {
+        return true;
+    }
+    if lower
+        .split(['.', '_', '-'])
+        .any(|w| TEST_WORDS.contains(&w))
+    {
+        return true;
+    }
+    // CamelCase test classes: `PaymentTest.java`, `ClientSpec.scala`, `ApiTests.cs`.
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.len() > 4 && ["Test", "Tests", "Spec"].iter().any(|s| stem.ends_with(s))
+}
+
+/// Live/test mode known from the token text itself, for rules that do not declare it.
+pub fn environment_from_secret(secret: &[u8]) -> Option<&'static str> {
+    const LIVE: &[&[u8]] = &[b"sk_live_", b"rk_live_", b"access_token$production$"];
+    const TEST: &[&[u8]] = &[b"sk_test_", b"rk_test_", b"access_token$sandbox$"];
+    if LIVE.iter().any(|p| secret.starts_with(p)) {
+        Some("live")
+    } else if TEST.iter().any(|p| secret.starts_with(p)) {
+        Some("test")
+    } else {
+        None
+    }
+}
+
+/// The outcome of the checks, applied by `analyze`.
+#[derive(Debug, Default, PartialEq)]
+pub struct Hygiene {
+    pub issues: Vec<&'static str>,
+    pub notes: Vec<String>,
+    /// `test` / `production` when the path says so.
+    pub context: Option<&'static str>,
+    pub marker: Option<String>,
+}
+
+/// Runs every check. `issued_at` comes from the decoder (JWT `iat`, SAS `st`…).
+pub fn check(
+    location: &Location,
+    facts: &Facts,
+    issued_at: Option<Timestamp>,
+    now: Timestamp,
+    policy: &Policy,
+) -> Hygiene {
+    let mut h = Hygiene::default();
+    let environment = facts.properties.get("environment").and_then(Value::as_str);
+    match classify_path(location) {
+        PathContext::Test { marker } => {
+            h.context = Some("test");
+            if environment == Some("live") {
+                h.issues.push(ids::LIVE_IN_TEST);
+                h.notes.push(format!(
+                    "production credential outside production: a live key in a test/example \
+                     context (`{marker}`); tests should use test-mode keys or mocks"
+                ));
+            }
+            h.marker = Some(marker);
+        }
+        PathContext::Production { marker } => {
+            h.context = Some("production");
+            if environment == Some("test") {
+                h.issues.push(ids::TEST_IN_PRODUCTION);
+                h.notes.push(format!(
+                    "test-mode key in a production config (`{marker}`): production may be \
+                     running in test mode, or the live key is kept somewhere else"
+                ));
+            }
+            h.marker = Some(marker);
+        }
+        PathContext::Unknown => {}
+    }
+
+    match &facts.expiry {
+        Expiry::Never => {
+            h.issues.push(ids::NO_EXPIRY);
+            h.notes.push(format!(
+                "the token never expires: it stays usable until revoked; prefer tokens that \
+                 expire within {} days, or short-lived credentials",
+                policy.max_expiry_days
+            ));
+        }
+        Expiry::At { at, expired: false } => {
+            if let Some(exp) = parse_time(at) {
+                let from = issued_at.unwrap_or(now);
+                let days = days_between(from, exp);
+                if days > i64::from(policy.max_expiry_days) {
+                    h.issues.push(ids::LONG_EXPIRY);
+                    let since = if issued_at.is_some() { "issue" } else { "now" };
+                    h.notes.push(format!(
+                        "the token is valid for {days} days from {since} (policy: at most {}); \
+                         issue it with a shorter lifetime",
+                        policy.max_expiry_days
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+
+    let expired = matches!(facts.expiry, Expiry::At { expired: true, .. });
+    if let Some(iat) = issued_at
+        && !expired
+    {
+        let age = days_between(iat, now);
+        if age > i64::from(policy.max_token_age_days) {
+            h.issues.push(ids::STALE);
+            h.notes.push(format!(
+                "the token was issued {age} days ago (policy: rotate every {} days)",
+                policy.max_token_age_days
+            ));
+        }
+    }
+    h
+}
+
+impl Hygiene {
+    /// Records the result in the facts (`hygiene`, `context`, `context_marker`).
+    pub fn record(&self, facts: &mut Facts) {
+        if let Some(c) = self.context {
+            facts.properties.insert("context".into(), json!(c));
+        }
+        if let Some(m) = &self.marker {
+            facts.properties.insert("context_marker".into(), json!(m));
+        }
+        if !self.issues.is_empty() {
+            facts
+                .properties
+                .insert("hygiene".into(), json!(self.issues));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loc(path: &str) -> Location {
+        Location {
+            path: path.into(),
+            ..Default::default()
+        }
+    }
+
+    fn ctx(path: &str) -> PathContext {
+        classify_path(&loc(path))
+    }
+
+    fn is_test(path: &str) -> bool {
+        matches!(ctx(path), PathContext::Test { .. })
+    }
+
+    fn is_prod(path: &str) -> bool {
+        matches!(ctx(path), PathContext::Production { .. })
+    }
+
+    #[test]
+    fn test_paths() {
+        for p in [
+            "tests/config.py",
+            "src/test/java/App.java",
+            "spec/fixtures/keys.yml",
+            "pkg/testdata/token.txt",
+            "examples/basic.rs",
+            "dev/settings.env",
+            "deploy/staging/values.yaml",
+            ".env.development",
+            ".env.test",
+            ".env.test.local",
+            "api_test.go",
+            "client.test.ts",
+            "client.spec.js",
+            "conftest.py",
+            "config.example.yml",
+            "src/PaymentTest.java",
+        ] {
+            assert!(is_test(p), "{p} should be a test context");
+        }
+    }
+
+    #[test]
+    fn production_and_neutral_paths() {
+        for p in [
+            ".env.production",
+            "deploy/app.env",
+            "config/prod.yaml",
+            "k8s/production/secret.yaml",
+            "values-prod.yaml",
+        ] {
+            assert!(is_prod(p), "{p} should be a production context");
+        }
+        for p in [
+            ".env",
+            "src/main.rs",
+            "latest.json",
+            "devices/list.txt",
+            "contest/rules.md",
+            "Testimony.md",
+            "productions.txt",
+        ] {
+            assert_eq!(ctx(p), PathContext::Unknown, "{p} should be neutral");
+        }
+    }
+
+    #[test]
+    fn archive_members_count() {
+        let mut l = loc("dist/app.zip");
+        l.members = vec!["fixtures/keys.env".into()];
+        assert!(matches!(classify_path(&l), PathContext::Test { .. }));
+    }
+
+    fn facts(env: Option<&str>, expiry: Expiry) -> Facts {
+        let mut f = Facts {
+            expiry,
+            ..Default::default()
+        };
+        if let Some(e) = env {
+            f.properties.insert("environment".into(), json!(e));
+        }
+        f
+    }
+
+    const NOW: i64 = 1_750_000_000;
+
+    fn now() -> Timestamp {
+        Timestamp::from_second(NOW).unwrap()
+    }
+
+    fn at(secs: i64, expired: bool) -> Expiry {
+        Expiry::At {
+            at: Timestamp::from_second(secs).unwrap().to_string(),
+            expired,
+        }
+    }
+
+    #[test]
+    fn live_key_in_tests() {
+        let h = check(
+            &loc("tests/payments.py"),
+            &facts(Some("live"), Expiry::Unknown),
+            None,
+            now(),
+            &Policy::default(),
+        );
+        assert_eq!(h.issues, vec![ids::LIVE_IN_TEST]);
+        assert_eq!(h.context, Some("test"));
+        assert!(h.notes[0].contains("production credential outside production"));
+        assert!(h.notes[0].contains("tests/"));
+        let mut f = Facts::default();
+        h.record(&mut f);
+        assert_eq!(f.properties["hygiene"], json!([ids::LIVE_IN_TEST]));
+        assert_eq!(f.properties["context"], json!("test"));
+    }
+
+    #[test]
+    fn test_key_in_production() {
+        let h = check(
+            &loc(".env.production"),
+            &facts(Some("test"), Expiry::Unknown),
+            None,
+            now(),
+            &Policy::default(),
+        );
+        assert_eq!(h.issues, vec![ids::TEST_IN_PRODUCTION]);
+        // A test key in tests, a live key in production: nothing to say.
+        let p = Policy::default();
+        let f = facts(Some("test"), Expiry::Unknown);
+        assert!(
+            check(&loc("tests/a.py"), &f, None, now(), &p)
+                .issues
+                .is_empty()
+        );
+        let f = facts(Some("live"), Expiry::Unknown);
+        assert!(
+            check(&loc("deploy/a.env"), &f, None, now(), &p)
+                .issues
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn expiry_checks() {
+        let p = Policy::default();
+        let l = loc("src/app.py");
+        let h = check(&l, &facts(None, Expiry::Never), None, now(), &p);
+        assert_eq!(h.issues, vec![ids::NO_EXPIRY]);
+        // 30 days from now: fine. 120 days: too long.
+        let f = facts(None, at(NOW + 30 * 86_400, false));
+        assert!(check(&l, &f, None, now(), &p).issues.is_empty());
+        let f = facts(None, at(NOW + 120 * 86_400, false));
+        assert_eq!(
+            check(&l, &f, None, now(), &p).issues,
+            vec![ids::LONG_EXPIRY]
+        );
+        // Lifetime measured from issue when known: issued 60 days ago, expires in 60.
+        let iat = Timestamp::from_second(NOW - 60 * 86_400).unwrap();
+        let h = check(&l, &f_at(NOW + 60 * 86_400), Some(iat), now(), &p);
+        assert_eq!(h.issues, vec![ids::LONG_EXPIRY]);
+        assert!(h.notes[0].contains("120 days from issue"), "{}", h.notes[0]);
+        // Expired tokens: no expiry advice, no rotation advice.
+        let old = Timestamp::from_second(NOW - 400 * 86_400).unwrap();
+        let f = facts(None, at(NOW - 1, true));
+        assert!(check(&l, &f, Some(old), now(), &p).issues.is_empty());
+    }
+
+    fn f_at(secs: i64) -> Facts {
+        facts(None, at(secs, false))
+    }
+
+    #[test]
+    fn stale_tokens_follow_the_policy() {
+        let l = loc("src/app.py");
+        let iat = Timestamp::from_second(NOW - 100 * 86_400).unwrap();
+        let f = facts(None, Expiry::Unknown);
+        let h = check(&l, &f, Some(iat), now(), &Policy::default());
+        assert_eq!(h.issues, vec![ids::STALE]);
+        assert!(h.notes[0].contains("100 days ago"));
+        let lenient = Policy {
+            max_token_age_days: 365,
+            ..Policy::default()
+        };
+        assert!(check(&l, &f, Some(iat), now(), &lenient).issues.is_empty());
+    }
+
+    #[test]
+    fn policy_deserialises_with_defaults() {
+        let p: Policy = serde_json::from_value(json!({"max_token_age_days": 30})).unwrap();
+        assert_eq!(p.max_token_age_days, 30);
+        assert_eq!(p.max_expiry_days, 90);
+        assert!(serde_json::from_value::<Policy>(json!({"nope": 1})).is_err());
+    }
+
+    #[test]
+    fn environment_from_known_prefixes() {
+        assert_eq!(environment_from_secret(b"sk_live_abc"), Some("live"));
+        assert_eq!(environment_from_secret(b"rk_test_abc"), Some("test"));
+        assert_eq!(environment_from_secret(b"ghp_abc"), None);
+    }
+}
