@@ -241,6 +241,7 @@ impl<'e> Worker<'e> {
             .to_vec();
         let first = self.local.findings.len();
         let mut lines = LineCounter::default();
+        let plain: Vec<Range<usize>> = matches.iter().map(|m| m.secret.clone()).collect();
         for m in matches {
             self.emit(
                 origin,
@@ -256,19 +257,22 @@ impl<'e> Worker<'e> {
         crate::pair::pair_findings(&engine.rules, &mut self.local.findings, first);
         if haystack.len() >= encoded::MIN_RUN {
             let mut encodings = Vec::new();
-            self.scan_encoded(origin, data, haystack, haystack, 1, None, &mut encodings);
+            let ctx = EncodedCtx {
+                origin,
+                data,
+                original: haystack,
+                plain: &plain,
+            };
+            self.scan_encoded(&ctx, haystack, 1, None, &mut encodings);
         }
         self.masked = masked;
     }
 
     /// Decodes the encoded runs in `hay` (the original blob, or a decoded run of it at
     /// `outer` in the blob) and scans what they say.
-    #[allow(clippy::too_many_arguments)]
     fn scan_encoded(
         &mut self,
-        origin: &Location,
-        data: &[u8],
-        original: &[u8],
+        ctx: &EncodedCtx,
         hay: &[u8],
         depth: usize,
         outer: Option<&Range<usize>>,
@@ -279,7 +283,7 @@ impl<'e> Worker<'e> {
         if runs.is_empty() {
             return;
         }
-        let logical = origin.display_path();
+        let logical = ctx.origin.display_path();
         let engine = self.engine;
         let mut lines = LineCounter::default();
         for run in runs {
@@ -291,14 +295,17 @@ impl<'e> Worker<'e> {
                 .to_vec();
             for m in matches {
                 let secret = &run.bytes[m.secret.clone()];
-                // Already found in plain text (a percent-encoded URL around a plain token).
-                if memchr::memmem::find(&original[span.clone()], secret).is_some() {
-                    continue;
+                // Already found in plain text (a plain token inside an encoded-looking run).
+                if let Some(at) = memchr::memmem::find(&ctx.original[span.clone()], secret) {
+                    let at = span.start + at;
+                    if ctx.plain.iter().any(|p| p.start == at) {
+                        continue;
+                    }
                 }
                 self.emit(
-                    origin,
-                    data,
-                    original,
+                    ctx.origin,
+                    ctx.data,
+                    ctx.original,
                     secret,
                     m.rule,
                     span.clone(),
@@ -307,15 +314,7 @@ impl<'e> Worker<'e> {
                 );
             }
             if depth < encoded::MAX_DEPTH && run.bytes.len() >= encoded::MIN_RUN {
-                self.scan_encoded(
-                    origin,
-                    data,
-                    original,
-                    &run.bytes,
-                    depth + 1,
-                    Some(&span),
-                    encodings,
-                );
+                self.scan_encoded(ctx, &run.bytes, depth + 1, Some(&span), encodings);
             }
             encodings.pop();
         }
@@ -388,6 +387,17 @@ impl Drop for Worker<'_> {
         out.warnings.extend(local.warnings);
         out.stats.merge(&local.stats);
     }
+}
+
+/// The blob whose encoded runs are being decoded.
+struct EncodedCtx<'a> {
+    origin: &'a Location,
+    /// The blob's bytes (for line numbers).
+    data: &'a [u8],
+    /// The bytes as matched (masked if binary).
+    original: &'a [u8],
+    /// Secrets found in plain text, so decoding does not report them twice.
+    plain: &'a [Range<usize>],
 }
 
 /// A worker expanding one archive found at `origin`.

@@ -213,6 +213,16 @@ fn take_member(
     declared: Option<u64>,
     compressed: Option<u64>,
 ) -> Res {
+    if let Some(name) = names.last()
+        && (name.starts_with('/') || name.split(['/', '\\']).any(|c| c == ".."))
+    {
+        ex.warn(
+            names,
+            "entry name points outside the archive (`../` or absolute); \
+             read in memory only, never extracted"
+                .into(),
+        );
+    }
     let limits = ex.limits().clone();
     let budget = ex.budget();
     budget.entries += 1;

@@ -109,7 +109,18 @@ pub fn walk<V: FileVisitor>(
                 let Some(ft) = entry.file_type() else {
                     return WalkState::Continue;
                 };
-                if ft.is_dir() || ft.is_symlink() {
+                if ft.is_symlink() {
+                    // Never followed; but a loop is worth a word, it is usually a mistake.
+                    if std::fs::metadata(entry.path()).is_err_and(|e| is_loop(&e)) {
+                        visitor.warn(Warning {
+                            path: display_path(entry.path(), &root, root_is_dir, multi),
+                            kind: WarningKind::Walk,
+                            message: "symlink loop; not followed".into(),
+                        });
+                    }
+                    return WalkState::Continue;
+                }
+                if ft.is_dir() {
                     return WalkState::Continue;
                 }
                 let path = display_path(entry.path(), &root, root_is_dir, multi);
@@ -136,6 +147,15 @@ pub fn walk<V: FileVisitor>(
         });
     }
     Ok(())
+}
+
+/// ELOOP: too many levels of symbolic links.
+fn is_loop(e: &std::io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    const ELOOP: i32 = 40;
+    #[cfg(not(target_os = "linux"))]
+    const ELOOP: i32 = 62;
+    e.raw_os_error() == Some(ELOOP)
 }
 
 fn read_file(path: &Path, max: u64, buf: &mut Vec<u8>) -> Result<(), Warning> {
