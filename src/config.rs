@@ -31,6 +31,9 @@ pub struct Config {
     /// `--verify` base-URL overrides by provider (`github = "https://ghe.corp/api/v3"`).
     #[serde(default)]
     pub endpoints: BTreeMap<String, String>,
+    /// Hygiene thresholds: `max_token_age_days` (rotation), `max_expiry_days`.
+    #[serde(default)]
+    pub policy: crate::analyze::context::Policy,
 }
 
 #[derive(Debug, Default, Deserialize)]
