@@ -269,25 +269,36 @@ mod tests {
     fn gitlab_public_example_token() {
         // Known-answer test: the unversioned routable example published with GitLab's
         // secret-detection rules (quoted in gitleaks issue #1655).
-        let t = b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.0r03gxo7s";
-        assert_eq!(verify("gitlab-routable", t), Some(true));
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gitlab-public-example.txt"
+        ));
+        let [t] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("gitlab-public-example.txt: expected one token");
+        };
+        assert_eq!(verify("gitlab-routable", t.as_bytes()), Some(true));
     }
 
     #[test]
     fn gitlab_checksum_not_applicable_to_legacy_tokens() {
-        assert_eq!(
-            verify("gitlab-routable", b"glpat-aaaaBBBBccccDDDDeeee"),
-            None
-        );
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gitlab-legacy.txt"
+        ));
+        let [legacy] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("gitlab-legacy.txt: expected one token");
+        };
+        assert_eq!(verify("gitlab-routable", legacy.as_bytes()), None);
         assert_eq!(verify("gitlab-routable", b"glpat-short.0r03gxo7s"), None);
         // Payload length field pointing past the start of the token.
-        assert_eq!(
-            verify(
-                "gitlab-routable",
-                b"glpat-abcdefghijklmnopqrstuvwxyz0.zz03gxo7s"
-            ),
-            None
-        );
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gitlab-bad-length.txt"
+        ));
+        let [bad_length] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("gitlab-bad-length.txt: expected one token");
+        };
+        assert_eq!(verify("gitlab-routable", bad_length.as_bytes()), None);
     }
 
     #[test]

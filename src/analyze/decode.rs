@@ -208,12 +208,26 @@ pub fn aws_account_id(key_id: &[u8]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// AWS's documentation example key id as a temporary (`ASIA`) and as a long-lived
+    /// (`AKIA`) key id, from `testdata/decode/aws-key-ids.txt`.
+    fn aws_key_ids() -> (&'static str, &'static str) {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/aws-key-ids.txt"
+        ));
+        let [sts, iam] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("aws-key-ids.txt: expected two key ids");
+        };
+        (sts, iam)
+    }
+
     #[test]
     fn aws_account_from_key_id() {
         // AWS's documentation example key id; its account id is published alongside the
         // decoding technique.
+        let (sts, _) = aws_key_ids();
         assert_eq!(
-            aws_account_id(b"ASIAY34FZKBOKMUTVV7A").as_deref(),
+            aws_account_id(sts.as_bytes()).as_deref(),
             Some("609629065308")
         );
     }
@@ -221,10 +235,11 @@ mod tests {
     #[test]
     fn aws_key_types() {
         let now = Timestamp::UNIX_EPOCH;
-        let d = decode("aws-key-id", b"AKIAY34FZKBOKMUTVV7A", now);
+        let (sts, iam) = aws_key_ids();
+        let d = decode("aws-key-id", iam.as_bytes(), now);
         assert_eq!(d.expiry, Some(Expiry::Never));
         assert_eq!(d.properties["key_id_prefix"], json!("AKIA"));
-        let d = decode("aws-key-id", b"ASIAY34FZKBOKMUTVV7A", now);
+        let d = decode("aws-key-id", sts.as_bytes(), now);
         assert_eq!(d.properties["key_id_prefix"], json!("ASIA"));
         assert!(d.suggestion.is_some());
     }

@@ -181,6 +181,16 @@ pub fn severity(i: &SeverityInputs) -> Severity {
     s
 }
 
+/// The fixture values of a `testdata/decode/*.txt` file: its non-blank lines, trimmed,
+/// without `#` comment lines.
+#[cfg(test)]
+pub(crate) fn fixture_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -565,8 +565,13 @@ mod tests {
 
     #[test]
     fn storage_connection_string() {
-        let s = "DefaultEndpointsProtocol=https;AccountName=myacct;\
-                 AccountKey=ZmFrZWtleWZha2VrZXlmYWtla2V5ZmFrZWtleQ==;EndpointSuffix=core.windows.net";
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/azure-storage-connection-string.txt"
+        ));
+        let [s] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("azure-storage-connection-string.txt: expected one connection string");
+        };
         let d = azure_connection_string(s.as_bytes(), now());
         assert_eq!(d.properties["account_name"], json!("myacct"));
         assert_eq!(d.properties["endpoint_suffix"], json!("core.windows.net"));

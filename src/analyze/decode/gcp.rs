@@ -113,18 +113,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The fake key file `testdata/decode/gcp-service-account.json`, as compact JSON.
     fn key_json() -> String {
-        json!({
-            "type": "service_account",
-            "project_id": "demo-project",
-            "private_key_id": "0123456789abcdef0123456789abcdef01234567",
-            "private_key": "-----BEGIN PRIVATE KEY-----\nTUlJRmFrZUtleQ==\n-----END PRIVATE KEY-----\n",
-            "client_email": "deployer@demo-project.iam.gserviceaccount.com",
-            "client_id": "123456789012345678901",
-            "token_uri": "https://oauth2.googleapis.com/token",
-            "universe_domain": "googleapis.com"
-        })
-        .to_string()
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gcp-service-account.json"
+        ));
+        serde_json::from_str::<Value>(text).unwrap().to_string()
     }
 
     #[test]

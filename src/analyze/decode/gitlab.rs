@@ -165,14 +165,28 @@ mod tests {
     #[test]
     fn public_example_token() {
         // GitLab's published unversioned example: routing `o:1`, then 16 random bytes.
-        let d = gitlab_routable(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.0r03gxo7s", now());
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gitlab-public-example.txt"
+        ));
+        let [token] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("gitlab-public-example.txt: expected one token");
+        };
+        let d = gitlab_routable(token.as_bytes(), now());
         assert_eq!(d.properties["routing"], json!({"o": 1}));
         assert_eq!(d.properties["organization_id"], json!(1));
     }
 
     #[test]
     fn legacy_and_undecodable() {
-        let d = gitlab_routable(b"glpat-aaaaBBBBccccDDDDeeee", now());
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/testdata/decode/gitlab-legacy.txt"
+        ));
+        let [legacy] = crate::analyze::fixture_lines(text)[..] else {
+            panic!("gitlab-legacy.txt: expected one token");
+        };
+        let d = gitlab_routable(legacy.as_bytes(), now());
         assert_eq!(d.properties["token_format"], json!("legacy"));
         // Right shape, random payload: format only, no ids.
         let payload = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo";
