@@ -33,6 +33,17 @@ pub enum Command {
     /// Scan files and directories for tokens.
     #[command(after_help = EXIT_CODES)]
     Scan(ScanArgs),
+    /// Audit a repository (history, working tree, artifacts) or a GitHub organisation or
+    /// user's repositories, and write an HTML and markdown report.
+    #[command(after_help = EXIT_CODES)]
+    Audit(tokenscope::audit::AuditArgs),
+    /// Install a git pre-commit hook that runs `tokenscope scan --staged`.
+    InstallHook(tokenscope::hook::InstallHookArgs),
+    /// Merge SARIF logs (e.g. the shards of a matrix scan) into one, without duplicates.
+    MergeSarif(MergeSarifArgs),
+    /// Helpers for the GitHub Action (scripts/action.sh).
+    #[command(hide = true, subcommand)]
+    GithubAction(tokenscope::gha::GithubAction),
     /// List or check detection rules.
     Rules {
         #[command(subcommand)]
@@ -100,6 +111,10 @@ pub struct ScanArgs {
     /// Scan only the lines added in the git index relative to HEAD (pre-commit hook).
     #[arg(long)]
     pub staged: bool,
+    /// Scan only shard I of N (1-based): files by path hash, git blobs by id. N jobs with
+    /// 1/N..N/N cover everything exactly once; join them with `merge-sarif`.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<tokenscope::shard::Shard>,
     /// Do not open archives (zip, jar, tar, gzip, bzip2, xz, zstd, image tarballs).
     #[arg(long)]
     pub no_archives: bool,
@@ -116,6 +131,15 @@ pub struct ScanArgs {
     /// (past 1 MiB): decompression bombs.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub max_archive_ratio: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeSarifArgs {
+    /// SARIF files to merge.
+    pub inputs: Vec<PathBuf>,
+    /// Write the merged log to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,12 +5,17 @@
 //! `report` writes text, JSON or SARIF. `scan` wires the stages together.
 
 pub mod analyze;
+pub mod audit;
 pub mod config;
 pub mod finding;
+pub mod gha;
+pub mod hook;
 pub mod matcher;
 pub mod report;
 pub mod rules;
+pub mod sarif_merge;
 pub mod scan;
+pub mod shard;
 pub mod sources;
 pub mod suppress;
 pub mod verify;

@@ -15,7 +15,7 @@ use tokenscope::config::Config;
 use tokenscope::matcher::Matcher;
 use tokenscope::report::{self, Format, Report};
 use tokenscope::rules::RuleSet;
-use tokenscope::scan::{Engine, scan_git, scan_tree};
+use tokenscope::scan::{Engine, scan_git};
 use tokenscope::sources::archive::ArchiveLimits;
 use tokenscope::sources::fs::WalkOptions;
 use tokenscope::sources::git::{GitMode, GitOptions};
@@ -30,6 +30,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
+        Command::Audit(args) => tokenscope::audit::run(&args),
+        Command::InstallHook(args) => tokenscope::hook::run(&args),
+        Command::MergeSarif(args) => {
+            tokenscope::sarif_merge::merge_files(&args.inputs, args.output.as_deref()).map(|_| 0)
+        }
+        Command::GithubAction(cmd) => tokenscope::gha::run(&cmd),
         Command::Rules { command } => rules(command),
     };
     match outcome {
@@ -96,9 +102,10 @@ fn scan(args: ScanArgs) -> Result<u8> {
                 mode,
                 max_blob_size: walk.max_file_size,
                 threads: walk.threads,
+                shard: args.shard,
             },
         )?,
-        None => scan_tree(&engine, &walk)?,
+        None => tokenscope::shard::scan_tree(&engine, &walk, args.shard)?,
     };
 
     for w in &out.warnings {
@@ -109,6 +116,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
             .with_context(|| format!("writing baseline {}", path.display()))?;
     }
 
+    // A shard keeps only the least-privilege findings of the files it owns.
+    tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let report = Report {
         findings: &out.findings,

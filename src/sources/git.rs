@@ -52,6 +52,8 @@ pub struct GitOptions {
     pub max_blob_size: u64,
     /// Worker threads (0 = one per core).
     pub threads: usize,
+    /// Scan only the blobs of this shard (`--shard I/N`).
+    pub shard: Option<crate::shard::Shard>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,6 +135,10 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
         GitMode::History { all_objects } => history_jobs(&repo, *all_objects, &mut warnings),
         GitMode::Range { base, head } => range_jobs(&repo, base, head, &mut warnings)?,
         GitMode::Staged => staged_jobs(&repo, &mut warnings)?,
+    };
+    let jobs = match opts.shard {
+        Some(s) => jobs.into_iter().filter(|j| s.owns_blob(j.blob.as_bytes())).collect(),
+        None => jobs,
     };
     let sink = Mutex::new(ScanOutput::default());
     let warn_sink = Mutex::new(Warnings::default());
