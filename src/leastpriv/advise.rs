@@ -316,6 +316,48 @@ fn base(
     }
 }
 
+/// The minimal layout for jobs that inherit the top-level block: jobs that write (or mint
+/// OIDC tokens) get their own block; the top level keeps what the others read.
+struct Split {
+    top: BTreeMap<String, Access>,
+    top_comments: Vec<String>,
+    job_edits: Vec<Edit>,
+    moved: Vec<String>,
+}
+
+fn split(wf: &Workflow, inheriting: &[&Job], granted: Option<&BTreeMap<String, Access>>) -> Split {
+    let mut out = Split {
+        top: BTreeMap::new(),
+        top_comments: Vec::new(),
+        job_edits: Vec::new(),
+        moved: Vec::new(),
+    };
+    for j in inheriting {
+        let v = view(wf, j, granted);
+        let writes =
+            v.needed.values().any(|a| *a >= Access::Write) || v.needed.contains_key("id_token");
+        if writes {
+            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+            out.job_edits
+                .push(insert_before(wf, j.line + 1, format!("{block}\n")));
+            out.moved
+                .push(format!("{}: {}", j.id, perms_list(&v.needed)));
+        } else {
+            merge_max(&mut out.top, &v.needed);
+            out.top_comments.extend(unknown_comments(&v));
+        }
+    }
+    out
+}
+
+fn split_suggestion(sp: &Split) -> String {
+    let mut s = format!("top level:\n{}", render_block(0, &sp.top, &sp.top_comments));
+    if !sp.moved.is_empty() {
+        s.push_str(&format!("\nand per job: {}", sp.moved.join("; ")));
+    }
+    s
+}
+
 pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment> {
     let ctx = WfCtx { wf, workflows };
     let mut out = Vec::new();
@@ -351,7 +393,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
             &key,
             wf.jobs_line,
         );
-        let block = render_block(0, &union, &unknown_comments(&union_view));
+        let sp = split(wf, &inheriting, None);
         let ids: Vec<&str> = inheriting.iter().map(|j| j.id.as_str()).collect();
         a.granted_summary = "the repository's default GITHUB_TOKEN permissions (read and write to every scope under the permissive default)".into();
         a.rows = rows_for(&BTreeMap::new(), &union_view).0;
@@ -363,10 +405,18 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
             if ids.len() == 1 { "s" } else { "" },
             perms_list(&union)
         );
-        a.suggestion = format!("add at the top level:\n{block}");
+        a.suggestion = split_suggestion(&sp);
+        let mut edits = vec![insert_before(
+            wf,
+            wf.jobs_line,
+            format!("{}\n\n", render_block(0, &sp.top, &sp.top_comments)),
+        )];
+        edits.extend(sp.job_edits);
         a.fix = Some(Fix {
-            description: "Add a minimal top-level permissions block".into(),
-            edits: vec![insert_before(wf, wf.jobs_line, format!("{block}\n\n"))],
+            description:
+                "Add minimal permissions: reads at the top level, writes in the jobs that need them"
+                    .into(),
+            edits,
         });
         out.push(a);
     }
@@ -385,7 +435,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
             );
             a.severity = Severity::High;
             a.confidence = Confidence::High;
-            let block = render_block(0, &union, &unknown_comments(&union_view));
+            let sp = split(wf, &inheriting, Some(&granted));
             let (rows, excess) = rows_for(&granted, &union_view);
             a.granted_summary = "write-all: write to every GITHUB_TOKEN scope".into();
             a.rows = rows;
@@ -395,10 +445,18 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 "`permissions: write-all` gives every job write access to every scope; the jobs that inherit it need {}",
                 perms_list(&union)
             );
-            a.suggestion = format!("replace with:\n{block}");
+            a.suggestion = split_suggestion(&sp);
+            let mut edits = vec![replace_block(
+                wf,
+                top,
+                render_block(0, &sp.top, &sp.top_comments),
+            )];
+            edits.extend(sp.job_edits);
             a.fix = Some(Fix {
-                description: "Replace write-all with the permissions the jobs need".into(),
-                edits: vec![replace_block(wf, top, block)],
+                description:
+                    "Replace write-all: reads at the top level, writes in the jobs that need them"
+                        .into(),
+                edits,
             });
             out.push(a);
         } else if top.spec.has_write() {
@@ -415,24 +473,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 .filter(|(_, a)| **a >= Access::Write)
                 .map(|(k, _)| format!("{}: write", kb::workflow_name(k)))
                 .collect();
-            // Reads stay at the top; each job that writes gets its own block.
-            let reads: BTreeMap<String, Access> = union
-                .iter()
-                .map(|(k, _)| (k.clone(), Access::Read))
-                .filter(|(k, _)| k != "id_token")
-                .collect();
-            let mut edits = vec![replace_block(wf, top, render_block(0, &reads, &[]))];
-            let mut moved = Vec::new();
-            for j in &inheriting {
-                let v = view(wf, j, Some(&granted));
-                if v.needed.values().any(|a| *a >= Access::Write)
-                    || v.needed.contains_key("id_token")
-                {
-                    let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
-                    edits.push(insert_before(wf, j.line + 1, format!("{block}\n")));
-                    moved.push(format!("{}: {}", j.id, perms_list(&v.needed)));
-                }
-            }
+            let sp = split(wf, &inheriting, Some(&granted));
             let (rows, excess) = rows_for(&granted, &union_view);
             a.granted_summary = format!("workflow-level {}", perms_list(&granted));
             a.rows = rows;
@@ -442,15 +483,13 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 "workflow-level {} applies to every job, including jobs that only read; grant writes per job",
                 writes.join(", ")
             );
-            a.suggestion = format!(
-                "top level:\n{}{}",
-                render_block(0, &reads, &[]),
-                if moved.is_empty() {
-                    String::new()
-                } else {
-                    format!("\nand per job: {}", moved.join("; "))
-                }
-            );
+            a.suggestion = split_suggestion(&sp);
+            let mut edits = vec![replace_block(
+                wf,
+                top,
+                render_block(0, &sp.top, &sp.top_comments),
+            )];
+            edits.extend(sp.job_edits);
             a.fix = Some(Fix {
                 description:
                     "Keep reads at the top level and move writes to the jobs that need them".into(),
@@ -698,6 +737,46 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
     out
 }
 
+/// What a job's GITHUB_TOKEN needs (`contents: read` …, workflow spelling) and whether some
+/// of its needs are unknown; alternatives are resolved against what the job is granted.
+pub fn job_needed(wf: &Workflow, job: &Job) -> (Vec<String>, bool) {
+    let top = wf.top.as_ref().map(|b| b.spec.grants());
+    let effective = job.perms.as_ref().map(|b| b.spec.grants()).or(top);
+    let v = view(wf, job, effective.as_ref());
+    (
+        v.needed
+            .iter()
+            .map(|(k, a)| format!("{}: {}", kb::workflow_name(k), a.as_str()))
+            .collect(),
+        !v.unknown.is_empty(),
+    )
+}
+
+/// What a token consumer needs, minimal (scopes implied by others dropped), and whether
+/// some of its needs are unknown.
+pub fn consumer_needed(c: &Consumer) -> (Vec<String>, bool) {
+    let k = kb();
+    let resolved = Needed::from_needs(&c.needs, None);
+    let mut list: Vec<Perm> = resolved.list();
+    let implies = match c.provider {
+        Provider::GitLab => Some(&k.gitlab.implies),
+        Provider::Slack => Some(&k.slack.implies),
+        _ => None,
+    };
+    if let Some(imp) = implies {
+        let names: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
+        list.retain(|p| {
+            !names
+                .iter()
+                .any(|o| *o != p.name && covers_by(imp, o, &p.name))
+        });
+    }
+    list.retain(|p| p.name != "metadata");
+    let mut out: Vec<String> = list.iter().map(|p| p.to_string()).collect();
+    out.sort();
+    (out, !resolved.unknown.is_empty())
+}
+
 // ---------------------------------------------------------------------------------------
 // Tokens
 
@@ -721,6 +800,13 @@ pub fn consumers(an: &Analysis) -> Vec<Consumer> {
             .flat_map(|w| w.jobs.iter().flat_map(|j| j.needs.iter())),
     );
     for n in all {
+        // A variable a workflow fills is that workflow's token (GITHUB_TOKEN or a secret),
+        // counted there.
+        if let TokenRef::Env(v) = &n.token
+            && an.filled.contains(v)
+        {
+            continue;
+        }
         if matches!(n.token, TokenRef::Env(_) | TokenRef::Secret(_)) {
             map.entry((n.token.clone(), n.provider))
                 .or_default()
@@ -745,6 +831,12 @@ pub fn consumers(an: &Analysis) -> Vec<Consumer> {
                     .get(name)
                     .map(|s| s.iter().cloned().collect())
                     .unwrap_or_default(),
+                TokenRef::Secret(name) => an
+                    .aliases
+                    .iter()
+                    .filter(|(_, secrets)| secrets.contains(name))
+                    .map(|(var, _)| var.clone())
+                    .collect(),
                 _ => Vec::new(),
             };
             Consumer {

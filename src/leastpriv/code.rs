@@ -173,9 +173,12 @@ pub fn env_reads(path: &str, text: &str) -> Vec<EnvRead> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let mut names: BTreeSet<String> = BTreeSet::new();
-        for re in &r.env {
-            for c in re.captures_iter(line) {
-                names.insert(c[1].to_string());
+        // Every env-read pattern contains `env`, `Env` or `ENV`; most lines none of them.
+        if line.contains("env") || line.contains("Env") || line.contains("ENV") {
+            for re in &r.env {
+                for c in re.captures_iter(line) {
+                    names.insert(c[1].to_string());
+                }
             }
         }
         if shell {
@@ -223,30 +226,37 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
     if let Some(m) = pick(lines[idx], true) {
         return m;
     }
-    // The call may open on a line above (`requests.post(\n    url,`).
-    for back in 1..=2 {
-        if idx < back {
-            break;
-        }
-        let l = lines[idx - back].trim_end();
-        if (l.ends_with('(') || l.ends_with(',') || l.ends_with('\\'))
-            && let Some(m) = pick(l, true)
-        {
+    // The call may open on a line above (`requests.post(\n    url,`, `curl -X POST \`).
+    let opens = |l: &str| {
+        let t = l.trim_end();
+        t.ends_with('(') || t.ends_with(',') || t.ends_with('\\') || t.ends_with('{')
+    };
+    let mut back = idx;
+    while back > 0 && idx - back < 6 && opens(lines[back - 1]) {
+        back -= 1;
+        if let Some(m) = pick(lines[back], true) {
             return m;
         }
     }
-    // Options that follow (`fetch(url, {\n  method: "POST"`), up to the statement's end.
-    for l in lines.iter().skip(idx + 1).take(5) {
+    // Options that follow (`fetch(url, {\n  method: "POST"`, `\\\n  -d '{}'`), while the
+    // statement goes on.
+    let mut prev = lines[idx];
+    for l in lines.iter().skip(idx + 1).take(6) {
+        if !opens(prev) || l.trim().is_empty() {
+            break;
+        }
         if let Some(c) = r.m_option.captures(l).or_else(|| r.m_curl.captures(l)) {
             return c[1].to_ascii_uppercase();
         }
-        if r.curl_data.is_match(l) || l.trim_start().starts_with("-d ") {
+        let t = l.trim_start();
+        if r.curl_data.is_match(l)
+            || ["-d ", "--data", "-F ", "--form", "--json"]
+                .iter()
+                .any(|p| t.starts_with(p))
+        {
             return "POST".into();
         }
-        let t = l.trim_end();
-        if t.ends_with(';') || t.ends_with(')') && !t.ends_with("),") {
-            break;
-        }
+        prev = l;
     }
     "GET".into()
 }
@@ -294,18 +304,27 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
             continue;
         }
         let mut urls: Vec<String> = Vec::new();
-        for m in r.url.find_iter(line) {
-            urls.push(m.as_str().to_string());
+        // Literal guards: each regex below needs its literal, and most lines have none.
+        if line.contains("://") {
+            for m in r.url.find_iter(line) {
+                urls.push(m.as_str().to_string());
+            }
         }
         for (host, re) in &base_use {
             for c in re.captures_iter(line) {
                 urls.push(format!("{host}{}", &c[1]));
             }
         }
-        for c in r.gh_path.captures_iter(line) {
-            urls.push(format!("https://api.github.com{}", &c[1]));
+        if line
+            .as_bytes()
+            .windows(7)
+            .any(|w| w.eq_ignore_ascii_case(b"api_url"))
+        {
+            for c in r.gh_path.captures_iter(line) {
+                urls.push(format!("https://api.github.com{}", &c[1]));
+            }
         }
-        if !urls.iter().any(|u| u.contains("/api/v4/")) {
+        if line.contains("/api/v4/") && !urls.iter().any(|u| u.contains("/api/v4/")) {
             for c in r.gl_path.captures_iter(line) {
                 urls.push(format!("https://gitlab{}", &c[1]));
             }

@@ -55,12 +55,14 @@ pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
 
 /// Adds to each job the needs of the repository scripts it runs and of the local reusable
 /// workflows it calls. Returns env var → secret aliases seen (`SLACK_TOKEN: ${{
-/// secrets.SLACK_BOT }}` running a script that reads SLACK_TOKEN).
+/// secrets.SLACK_BOT }}` running a script that reads SLACK_TOKEN) and the env vars that
+/// workflows fill for the scripts they run (the token is then the workflow's).
 pub fn link_workflows(
     workflows: &mut [Workflow],
     code_needs: &[Need],
-) -> BTreeMap<String, BTreeSet<String>> {
+) -> (BTreeMap<String, BTreeSet<String>>, BTreeSet<String>) {
     let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut filled: BTreeSet<String> = BTreeSet::new();
     for wf in workflows.iter_mut() {
         for job in wf.jobs.iter_mut() {
             let mut extra = Vec::new();
@@ -71,6 +73,7 @@ pub fn link_workflows(
                         _ => continue,
                     };
                     let Some(tok) = sr.env.get(var) else { continue };
+                    filled.insert(var.clone());
                     if let TokenRef::Secret(s) = tok {
                         aliases.entry(var.clone()).or_default().insert(s.clone());
                     }
@@ -143,7 +146,7 @@ pub fn link_workflows(
             }
         }
     }
-    aliases
+    (aliases, filled)
 }
 
 #[cfg(test)]

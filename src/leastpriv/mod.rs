@@ -51,6 +51,8 @@ pub struct Analysis {
     pub workflows: Vec<Workflow>,
     /// Env var → secrets it is filled from in workflows.
     pub aliases: BTreeMap<String, BTreeSet<String>>,
+    /// Env vars that workflows fill for the scripts they run.
+    pub filled: BTreeSet<String>,
     /// Files that could not be analysed (YAML errors), as `path: message`.
     pub problems: Vec<String>,
     files: BTreeMap<String, String>,
@@ -64,23 +66,36 @@ impl Analysis {
             ..Analysis::default()
         };
         let paths: BTreeSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
-        let mut wf_files = Vec::new();
-        for (path, text) in &files {
-            if workflow::is_workflow(path) {
-                wf_files.push((path.clone(), text.clone()));
-                continue;
-            }
-            let mut skip = BTreeSet::new();
-            if path.ends_with(".rs")
-                && let Some(rf) = rust::scan(path, text)
-            {
-                an.needs.extend(rf.needs);
-                an.env_reads.extend(rf.env_reads);
-                skip = rf.lines;
-            }
-            let f = code::scan(path, text, &skip);
-            an.needs.extend(f.needs);
-            an.env_reads.extend(f.env_reads);
+        let wf_files: Vec<(String, String)> = files
+            .iter()
+            .filter(|(p, _)| workflow::is_workflow(p))
+            .cloned()
+            .collect();
+        // Per-file inference is independent and regex-heavy: run it on every core, then
+        // merge in path order so the result does not depend on scheduling.
+        use rayon::prelude::*;
+        let per_file: Vec<(Vec<Need>, Vec<EnvRead>)> = files
+            .par_iter()
+            .filter(|(p, _)| !workflow::is_workflow(p))
+            .map(|(path, text)| {
+                let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
+                let mut skip = BTreeSet::new();
+                if path.ends_with(".rs")
+                    && let Some(rf) = rust::scan(path, text)
+                {
+                    needs.extend(rf.needs);
+                    env_reads.extend(rf.env_reads);
+                    skip = rf.lines;
+                }
+                let f = code::scan(path, text, &skip);
+                needs.extend(f.needs);
+                env_reads.extend(f.env_reads);
+                (needs, env_reads)
+            })
+            .collect();
+        for (needs, env_reads) in per_file {
+            an.needs.extend(needs);
+            an.env_reads.extend(env_reads);
         }
         link::link_code(&mut an.needs, &an.env_reads);
         for (path, text) in wf_files {
@@ -89,8 +104,13 @@ impl Analysis {
                 Err(e) => an.problems.push(format!("{path}: {e}")),
             }
         }
-        an.aliases = link::link_workflows(&mut an.workflows, &an.needs);
-        an.files = files.into_iter().collect();
+        (an.aliases, an.filled) = link::link_workflows(&mut an.workflows, &an.needs);
+        // Only workflows are kept in memory (fixes quote them); other lines are re-read
+        // from disk on demand, so a large tree is not held twice.
+        an.files = files
+            .into_iter()
+            .filter(|(p, _)| workflow::is_workflow(p))
+            .collect();
         an
     }
 
@@ -121,12 +141,28 @@ impl Analysis {
 
 struct Collector {
     sink: Arc<Mutex<Vec<(String, String)>>>,
-    skip: Arc<dyn Fn(&str) -> bool + Send + Sync>,
 }
+
+/// Words without which a code file can tell nothing about API use or token linkage. Most
+/// files of a large tree contain none, so they are dropped before any per-line regex runs
+/// and never held in memory.
+static RELEVANT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "github", "gitlab", "slack", "stripe", "octocrab", "octokit", "api/v4", "token",
+            "secret", "_key", "apikey", "gh pr", "gh issue", "gh release", "gh api", "gh repo",
+            "gh workflow", "git push",
+        ])
+        .expect("static keywords")
+});
 
 impl FileVisitor for Collector {
     fn file(&mut self, path: &str, data: &[u8]) {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
+            return;
+        }
+        if !workflow::is_workflow(path) && !RELEVANT.is_match(data) {
             return;
         }
         let text = String::from_utf8_lossy(data).into_owned();
@@ -141,22 +177,17 @@ impl FileVisitor for Collector {
     }
 
     fn wants(&self, path: &str) -> bool {
-        (workflow::is_workflow(path) || code::is_code_file(path)) && !(self.skip)(path)
+        workflow::is_workflow(path) || code::is_code_file(path)
     }
 }
 
 /// Reads the tree like the token scan does (same roots, ignores and excludes) and analyses
 /// it. `skip` drops paths the user allowlisted.
-pub fn analyze(
-    walk: &WalkOptions,
-    skip: Arc<dyn Fn(&str) -> bool + Send + Sync>,
-) -> Result<Analysis, WalkError> {
+pub fn analyze(walk: &WalkOptions, skip: &dyn Fn(&str) -> bool) -> Result<Analysis, WalkError> {
     let sink = Arc::new(Mutex::new(Vec::new()));
-    crate::sources::fs::walk(walk, &|| Collector {
-        sink: sink.clone(),
-        skip: skip.clone(),
-    })?;
+    crate::sources::fs::walk(walk, &|| Collector { sink: sink.clone() })?;
     let mut files = std::mem::take(&mut *sink.lock().unwrap_or_else(|e| e.into_inner()));
+    files.retain(|(p, _)| !skip(p));
     files.sort();
     let root = walk.roots.first().cloned();
     let repo = root.as_deref().and_then(git_repo);
@@ -165,8 +196,79 @@ pub fn analyze(
     Ok(an)
 }
 
+fn is_leastpriv(f: &Finding) -> bool {
+    f.rule_id.starts_with("leastpriv.") || f.rule_id.starts_with("workflow.")
+}
+
+/// The `scan` step: analyses the scanned tree and adds its findings (workflow permissions
+/// and per-token advice for the tokens in `findings`) to `findings`. Findings `suppressed`
+/// rejects are dropped; returns the analysis and how many were dropped.
+pub fn add_to_scan(
+    walk: &WalkOptions,
+    path_allowed: &dyn Fn(&str) -> bool,
+    suppressed: &dyn Fn(&Finding) -> bool,
+    findings: &mut Vec<Finding>,
+) -> Result<(Analysis, u64), WalkError> {
+    let an = analyze(walk, path_allowed)?;
+    let dropped = refresh(&an, suppressed, findings);
+    Ok((an, dropped))
+}
+
+/// Replaces the least-privilege findings in `findings` with fresh ones (after `--verify`
+/// has told what the tokens grant). Returns how many were suppressed.
+pub fn refresh(
+    an: &Analysis,
+    suppressed: &dyn Fn(&Finding) -> bool,
+    findings: &mut Vec<Finding>,
+) -> u64 {
+    findings.retain(|f| !is_leastpriv(f));
+    let extra: Vec<Finding> = findings_of(&an.assess(findings));
+    let before = extra.len();
+    let extra: Vec<Finding> = extra.into_iter().filter(|f| !suppressed(f)).collect();
+    let dropped = (before - extra.len()) as u64;
+    merge_findings(findings, extra);
+    dropped
+}
+
+/// `tokenscope explain TARGET PATH`: scans PATH for tokens (default rules, the directory's
+/// .tokenscope.toml), analyses it and prints the reasoning for TARGET. False when nothing
+/// matched.
+pub fn explain_path(
+    target: &str,
+    path: &Path,
+    out: &mut dyn std::io::Write,
+) -> Result<bool, crate::Error> {
+    use crate::matcher::Matcher;
+    use crate::rules::RuleSet;
+    use crate::scan::{Engine, scan_tree};
+    use crate::suppress::Suppressor;
+    let config = crate::config::Config::discover(None, path)?;
+    let rules = RuleSet::load(&config.scan.rules)?;
+    let suppressor = Suppressor::new(&config.allow, Default::default())?;
+    let matcher = Matcher::new(&rules);
+    let engine = Engine {
+        policy: Default::default(),
+        rules,
+        matcher,
+        suppressor,
+        now: jiff::Timestamp::now(),
+        archives: Default::default(),
+    };
+    let walk = WalkOptions {
+        roots: vec![path.to_path_buf()],
+        no_ignore: false,
+        excludes: config.scan.exclude.clone(),
+        max_file_size: config.scan.max_file_size.unwrap_or(64 << 20),
+        threads: 0,
+    };
+    let scanned = scan_tree(&engine, &walk)?;
+    let an = analyze(&walk, &|p| engine.suppressor.path_allowed(p))?;
+    let assessments = an.assess(&scanned.findings);
+    Ok(explain::explain(&an, &assessments, target, out)?)
+}
+
 /// Findings from assessments, in the scan's order (by place).
-pub fn findings(assessments: &[Assessment]) -> Vec<Finding> {
+pub fn findings_of(assessments: &[Assessment]) -> Vec<Finding> {
     assessments.iter().map(Assessment::to_finding).collect()
 }
 

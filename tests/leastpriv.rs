@@ -1,0 +1,371 @@
+//! Least-privilege inference measured against hand-written expectations.
+//!
+//! Each directory under testdata/leastpriv/ is a small repository with an `expected.toml`:
+//! the permission set each token (by env var or secret name) and each workflow job's
+//! GITHUB_TOKEN needs, written by hand from reading the code, and the least-privilege
+//! findings a scan must report. Every entry is one item; the agreement rate is the share of
+//! items where inference and expectation agree exactly. `scripts/leastpriv-agreement.sh`
+//! prints it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde::Deserialize;
+use serde_json::Value;
+use tokenscope::leastpriv::Analysis;
+use tokenscope::leastpriv::advise::{consumer_needed, consumers, job_needed};
+use tokenscope::leastpriv::model::TokenRef;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    findings: Option<Vec<String>>,
+    #[serde(default)]
+    token: Vec<ExpToken>,
+    #[serde(default)]
+    job: Vec<ExpJob>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpToken {
+    name: String,
+    provider: String,
+    needs: Vec<String>,
+    #[serde(default)]
+    unknown: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpJob {
+    id: String,
+    needs: Vec<String>,
+    #[serde(default)]
+    unknown: bool,
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/leastpriv")
+}
+
+fn read_tree(root: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.file_name().is_some_and(|n| n != "expected.toml") {
+                let rel = p
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((rel, std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Least-privilege rule ids a `tokenscope scan` of `dir` reports (advice-only
+/// `leastpriv.token-needs` left out).
+fn scanned_rules(dir: &Path) -> (BTreeSet<String>, Value) {
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["scan", "-q", "--format", "sarif"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let rules = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["ruleId"].as_str())
+        .filter(|r| {
+            (r.starts_with("leastpriv.") || r.starts_with("workflow."))
+                && *r != "leastpriv.token-needs"
+        })
+        .map(str::to_string)
+        .collect();
+    (rules, sarif)
+}
+
+struct Tally {
+    agree: usize,
+    total: usize,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    fn item(&mut self, ok: bool, what: String) {
+        self.total += 1;
+        if ok {
+            self.agree += 1;
+        } else {
+            self.misses.push(what);
+        }
+    }
+}
+
+#[test]
+fn inferred_needs_agree_with_hand_written_expectations() {
+    let mut tally = Tally {
+        agree: 0,
+        total: 0,
+        misses: Vec::new(),
+    };
+    let mut repos: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("expected.toml").is_file())
+        .collect();
+    repos.sort();
+    assert!(
+        repos.len() >= 12,
+        "only {} fixture repositories",
+        repos.len()
+    );
+    for repo in &repos {
+        let name = repo.file_name().unwrap().to_string_lossy().into_owned();
+        let exp: Expected =
+            toml::from_str(&std::fs::read_to_string(repo.join("expected.toml")).unwrap())
+                .unwrap_or_else(|e| panic!("{name}/expected.toml: {e}"));
+        let an = Analysis::from_files(read_tree(repo), None);
+        assert!(an.problems.is_empty(), "{name}: {:?}", an.problems);
+        let cons = consumers(&an);
+        for t in &exp.token {
+            let found = cons.iter().find(|c| {
+                c.provider.as_str() == t.provider
+                    && matches!(&c.token, TokenRef::Env(n) | TokenRef::Secret(n) if *n == t.name)
+            });
+            let (got, unknown) = found.map(consumer_needed).unwrap_or_default();
+            let mut want = t.needs.clone();
+            want.sort();
+            tally.item(
+                got == want && unknown == t.unknown,
+                format!(
+                    "{name}: token {} ({}): inferred {got:?} unknown={unknown}, expected {want:?} unknown={}",
+                    t.name, t.provider, t.unknown
+                ),
+            );
+        }
+        for j in &exp.job {
+            let (path, id) = j.id.rsplit_once('#').unwrap();
+            let found = an
+                .workflows
+                .iter()
+                .find(|w| w.path == path)
+                .and_then(|w| w.jobs.iter().find(|x| x.id == id).map(|x| (w, x)));
+            let (got, unknown) = found.map(|(w, x)| job_needed(w, x)).unwrap_or_default();
+            let mut want = j.needs.clone();
+            want.sort();
+            tally.item(
+                got == want && unknown == j.unknown,
+                format!(
+                    "{name}: job {}: inferred {got:?} unknown={unknown}, expected {want:?} unknown={}",
+                    j.id, j.unknown
+                ),
+            );
+        }
+        if let Some(f) = &exp.findings {
+            let (got, _) = scanned_rules(repo);
+            let want: BTreeSet<String> = f.iter().cloned().collect();
+            tally.item(
+                got == want,
+                format!("{name}: findings {got:?}, expected {want:?}"),
+            );
+        }
+    }
+    println!(
+        "leastpriv agreement: {}/{} items ({:.1}%) over {} repositories",
+        tally.agree,
+        tally.total,
+        100.0 * tally.agree as f64 / tally.total.max(1) as f64,
+        repos.len()
+    );
+    for m in &tally.misses {
+        println!("  disagree: {m}");
+    }
+    assert!(tally.misses.is_empty(), "{:#?}", tally.misses);
+}
+
+#[test]
+fn workflow_findings_carry_a_minimal_permissions_block_and_a_sarif_fix() {
+    let (_, sarif) = scanned_rules(&fixtures().join("workflow-write-all"));
+    let r = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "workflow.write-all")
+        .expect("write-all finding");
+    assert_eq!(
+        r["properties"]["facts"]["suggestion"],
+        "top level:\npermissions: {}\nand per job: goreleaser: contents: write"
+    );
+    let change = &r["fixes"][0]["artifactChanges"][0];
+    assert_eq!(
+        change["artifactLocation"]["uri"],
+        ".github/workflows/release.yml"
+    );
+    // `permissions: write-all` (line 5) becomes `permissions: {}` …
+    let rep = &change["replacements"][0];
+    assert_eq!(rep["deletedRegion"]["startLine"], 5);
+    assert_eq!(rep["deletedRegion"]["endLine"], 5);
+    assert_eq!(rep["deletedRegion"]["startColumn"], 1);
+    assert_eq!(rep["deletedRegion"]["endColumn"], 23);
+    assert_eq!(rep["insertedContent"]["text"], "permissions: {}");
+    // … and the job that writes gets its own block, inserted under its key.
+    let rep = &change["replacements"][1];
+    assert_eq!(rep["deletedRegion"]["startLine"], 8);
+    assert_eq!(rep["deletedRegion"]["endLine"], 8);
+    assert_eq!(rep["deletedRegion"]["startColumn"], 1);
+    assert_eq!(rep["deletedRegion"]["endColumn"], 1);
+    assert_eq!(
+        rep["insertedContent"]["text"],
+        "    permissions:\n      contents: write\n"
+    );
+}
+
+#[test]
+fn fixes_apply_to_valid_yaml_with_the_suggested_permissions() {
+    // Apply every fix of the job-excess and workflow-level-write fixtures and re-analyse:
+    // the result parses and grants exactly what the steps need.
+    for (repo, file) in [
+        ("workflow-job-excess", ".github/workflows/image.yml"),
+        (
+            "workflow-level-write",
+            ".github/workflows/release-please.yml",
+        ),
+        ("workflow-missing", ".github/workflows/ci.yml"),
+        ("workflow-write-all", ".github/workflows/release.yml"),
+        ("workflow-gh-cli", ".github/workflows/bump.yml"),
+    ] {
+        let dir = fixtures().join(repo);
+        let (_, sarif) = scanned_rules(&dir);
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let mut reps: Vec<(usize, usize, usize, usize, String)> = Vec::new();
+        for r in sarif["runs"][0]["results"].as_array().unwrap() {
+            for fix in r["fixes"].as_array().into_iter().flatten() {
+                for ch in fix["artifactChanges"].as_array().unwrap() {
+                    for rep in ch["replacements"].as_array().unwrap() {
+                        let d = &rep["deletedRegion"];
+                        reps.push((
+                            d["startLine"].as_u64().unwrap() as usize,
+                            d["startColumn"].as_u64().unwrap() as usize,
+                            d["endLine"].as_u64().unwrap() as usize,
+                            d["endColumn"].as_u64().unwrap() as usize,
+                            rep["insertedContent"]["text"].as_str().unwrap().to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(!reps.is_empty(), "{repo}: no fix");
+        // Bottom-up so earlier positions stay valid; whole-line regions only here.
+        reps.sort_by(|a, b| b.0.cmp(&a.0));
+        for (sl, sc, el, ec, t) in reps {
+            assert_eq!(sc, 1);
+            let mut joined = lines.join("\n");
+            joined.push('\n');
+            let off = |line: usize, col: usize| -> usize {
+                let mut o = 0;
+                for l in lines.iter().take(line - 1) {
+                    o += l.len() + 1;
+                }
+                o + col - 1
+            };
+            let (a, b) = (off(sl, sc), off(el, ec));
+            joined.replace_range(a..b, &t);
+            lines = joined.lines().map(str::to_string).collect();
+        }
+        let fixed = lines.join("\n") + "\n";
+        let an = Analysis::from_files(vec![(file.to_string(), fixed.clone())], None);
+        assert!(an.problems.is_empty(), "{repo}: {:?}\n{fixed}", an.problems);
+        let wf = &an.workflows[0];
+        let findings = tokenscope::leastpriv::findings_of(&an.assess(&[]));
+        assert!(
+            findings.is_empty(),
+            "{repo}: after the fix:\n{fixed}\nstill {:#?}",
+            findings.iter().map(|f| &f.notes).collect::<Vec<_>>()
+        );
+        assert!(!wf.jobs.is_empty());
+    }
+}
+
+#[test]
+fn explain_prints_the_reasoning_for_an_env_name_and_a_fingerprint() {
+    let dir = fixtures().join("leaked-classic");
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", "GITHUB_TOKEN"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("leastpriv.over-privileged-token"), "{text}");
+    assert!(
+        text.contains("report.py:8"),
+        "needs point at the code: {text}"
+    );
+    assert!(text.contains("admin:org"), "excess listed: {text}");
+    assert!(text.contains("fine-grained token"), "{text}");
+
+    let (_, sarif) = scanned_rules(&fixtures().join("workflow-gh-cli"));
+    let fp = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "workflow.job-excess-permissions")
+        .unwrap()["partialFingerprints"]["tokenscope/v1"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", &fp])
+        .arg(fixtures().join("workflow-gh-cli"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("actions"), "{text}");
+    assert!(text.contains("EXCESS"), "{text}");
+    assert!(
+        text.contains(".github/workflows/bump.yml:18 git push"),
+        "evidence with file:line: {text}"
+    );
+
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", "NO_SUCH_THING"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn no_leastpriv_skips_the_analysis() {
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["scan", "-q", "--no-leastpriv", "--format", "json"])
+        .arg(fixtures().join("workflow-write-all"))
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(out.status.code(), Some(0));
+}
