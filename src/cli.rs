@@ -33,6 +33,9 @@ pub enum Command {
     /// Scan files and directories for tokens.
     #[command(after_help = EXIT_CODES)]
     Scan(ScanArgs),
+    /// Explain a least-privilege finding: each granted permission, which code or workflow
+    /// step needs it (file:line), and the excess.
+    Explain(ExplainArgs),
     /// Audit a repository (history, working tree, artifacts) or a GitHub organisation or
     /// user's repositories, and write an HTML and markdown report.
     #[command(after_help = EXIT_CODES)]
@@ -49,6 +52,17 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A finding's fingerprint (or a prefix of 8+ hex digits), a leaked token's fingerprint,
+    /// a token's environment variable or secret name (GITHUB_TOKEN), or a workflow job
+    /// (`.github/workflows/ci.yml#build`).
+    pub target: String,
+    /// The repository to analyse.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +109,10 @@ pub struct ScanArgs {
     /// No summary line or progress on stderr; warnings are still printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Skip the least-privilege analysis (what the code and workflows need versus what
+    /// each token and GITHUB_TOKEN grants).
+    #[arg(long)]
+    pub no_leastpriv: bool,
     /// Scan every blob reachable from any ref of the git repository at PATH (each blob
     /// once, attributed to the commit that introduced it) instead of the file tree.
     #[arg(long, conflicts_with_all = ["since", "range", "staged"])]

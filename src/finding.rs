@@ -223,6 +223,28 @@ pub struct Finding {
     pub notes: Vec<String>,
     /// What the provider said about the token (`--verify`); `None` when not verified.
     pub verification: Option<crate::verify::Verification>,
+    /// A suggested change (SARIF `fix`), e.g. a minimal workflow `permissions:` block.
+    pub fix: Option<Fix>,
+}
+
+/// A suggested source change: replacements in one or more files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fix {
+    pub description: String,
+    pub edits: Vec<Edit>,
+}
+
+/// Replace the text from (start_line, start_column) up to, not including, (end_line,
+/// end_column) with `text`; equal start and end insert. Lines and columns are 1-based,
+/// columns count Unicode scalar values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edit {
+    pub path: String,
+    pub start_line: usize,
+    pub start_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: String,
 }
 
 /// What the token string alone tells about its power, filled by `analyze`.

@@ -8,6 +8,7 @@ pub mod analyze;
 pub mod audit;
 pub mod config;
 pub mod finding;
+pub mod leastpriv;
 pub mod gha;
 pub mod hook;
 pub mod matcher;

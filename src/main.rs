@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
+        Command::Explain(args) => explain(args),
         Command::Audit(args) => tokenscope::audit::run(&args),
         Command::InstallHook(args) => tokenscope::hook::run(&args),
         Command::MergeSarif(args) => {
@@ -94,7 +95,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
         max_file_size: config.scan.max_file_size.unwrap_or(args.max_file_size),
         threads: args.threads.unwrap_or(0),
     };
-    let out = match git_mode(&args)? {
+    let mut out = match git_mode(&args)? {
         Some(mode) => scan_git(
             &engine,
             &GitOptions {
@@ -106,6 +107,20 @@ fn scan(args: ScanArgs) -> Result<u8> {
             },
         )?,
         None => tokenscope::shard::scan_tree(&engine, &walk, args.shard)?,
+    };
+
+    // What the working tree's code and workflows need versus what each token grants.
+    let leastpriv = if args.no_leastpriv {
+        None
+    } else {
+        let (an, dropped) = tokenscope::leastpriv::add_to_scan(
+            &walk,
+            &|p| engine.suppressor.path_allowed(p),
+            &|f| engine.suppressor.suppressed(f),
+            &mut out.findings,
+        )?;
+        out.stats.findings_suppressed += dropped;
+        Some(an)
     };
 
     for w in &out.warnings {
@@ -183,6 +198,22 @@ fn git_mode(args: &ScanArgs) -> Result<Option<GitMode>> {
     } else {
         None
     })
+}
+
+fn explain(args: cli::ExplainArgs) -> Result<u8> {
+    let stdout = std::io::stdout();
+    let mut lock = std::io::BufWriter::new(stdout.lock());
+    let found = tokenscope::leastpriv::explain_path(&args.target, &args.path, &mut lock)?;
+    lock.flush()?;
+    if !found {
+        eprintln!(
+            "nothing in {} answers to `{}`: give a fingerprint from `tokenscope scan`, a token's variable or secret name, or a workflow job",
+            args.path.display(),
+            args.target
+        );
+        return Ok(EXIT_ERROR);
+    }
+    Ok(EXIT_CLEAN)
 }
 
 fn rules(command: RulesCommand) -> Result<u8> {

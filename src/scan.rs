@@ -365,6 +365,7 @@ impl<'e> Worker<'e> {
             facts: Facts::default(),
             notes: Vec::new(),
             verification: None,
+            fix: None,
         };
         analyze::analyze(&mut finding, rule, engine.now);
         if engine.suppressor.suppressed(&finding) {

@@ -204,7 +204,7 @@ fn result(f: &Finding, rule_index: usize, show: bool) -> SarifResult {
             serde_json::to_value(v).expect("verification serialises"),
         );
     }
-    SarifResult::builder()
+    let mut r = SarifResult::builder()
         .rule_id(f.rule_id.clone())
         .rule_index(rule_index as i64)
         .level(level(f.severity))
@@ -225,6 +225,51 @@ fn result(f: &Finding, rule_index: usize, show: bool) -> SarifResult {
             tags: None,
             additional_properties: props,
         })
+        .build();
+    r.fixes = f.fix.as_ref().map(|x| vec![sarif_fix(x)]);
+    r
+}
+
+/// A suggested change as a SARIF `fix`: one artifactChange per file, each edit a
+/// replacement (deletedRegion + insertedContent; an empty region inserts).
+fn sarif_fix(fix: &crate::finding::Fix) -> serde_sarif::sarif::Fix {
+    let mut by_path: BTreeMap<&str, Vec<&crate::finding::Edit>> = BTreeMap::new();
+    for e in &fix.edits {
+        by_path.entry(e.path.as_str()).or_default().push(e);
+    }
+    serde_sarif::sarif::Fix::builder()
+        .description(text_message(fix.description.clone()))
+        .artifact_changes(
+            by_path
+                .into_iter()
+                .map(|(path, edits)| {
+                    serde_sarif::sarif::ArtifactChange::builder()
+                        .artifact_location(artifact(path))
+                        .replacements(
+                            edits
+                                .into_iter()
+                                .map(|e| {
+                                    serde_sarif::sarif::Replacement::builder()
+                                        .deleted_region(Region {
+                                            start_line: Some(e.start_line as i64),
+                                            start_column: Some(e.start_column as i64),
+                                            end_line: Some(e.end_line as i64),
+                                            end_column: Some(e.end_column as i64),
+                                            ..Default::default()
+                                        })
+                                        .inserted_content(
+                                            serde_sarif::sarif::ArtifactContent::builder()
+                                                .text(e.text.clone())
+                                                .build(),
+                                        )
+                                        .build()
+                                })
+                                .collect::<Vec<_>>(),
+                        )
+                        .build()
+                })
+                .collect::<Vec<_>>(),
+        )
         .build()
 }
 
