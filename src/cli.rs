@@ -29,40 +29,17 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+// Parsed once per run; boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Scan files and directories for tokens.
     #[command(after_help = EXIT_CODES)]
     Scan(ScanArgs),
-    /// Explain a least-privilege finding: each granted permission, which code or workflow
-    /// step needs it (file:line), and the excess.
-    Explain(ExplainArgs),
-    /// Audit a repository (history, working tree, artifacts) or a GitHub organisation or
-    /// user's repositories, and write an HTML and markdown report.
-    #[command(after_help = EXIT_CODES)]
-    Audit(tokenscope::audit::AuditArgs),
-    /// Install a git pre-commit hook that runs `tokenscope scan --staged`.
-    InstallHook(tokenscope::hook::InstallHookArgs),
-    /// Merge SARIF logs (e.g. the shards of a matrix scan) into one, without duplicates.
-    MergeSarif(MergeSarifArgs),
-    /// Helpers for the GitHub Action (scripts/action.sh).
-    #[command(hide = true, subcommand)]
-    GithubAction(tokenscope::gha::GithubAction),
     /// List or check detection rules.
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct ExplainArgs {
-    /// A finding's fingerprint (or a prefix of 8+ hex digits), a leaked token's fingerprint,
-    /// a token's environment variable or secret name (GITHUB_TOKEN), or a workflow job
-    /// (`.github/workflows/ci.yml#build`).
-    pub target: String,
-    /// The repository to analyse.
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -109,10 +86,6 @@ pub struct ScanArgs {
     /// No summary line or progress on stderr; warnings are still printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Skip the least-privilege analysis (what the code and workflows need versus what
-    /// each token and GITHUB_TOKEN grants).
-    #[arg(long)]
-    pub no_leastpriv: bool,
     /// Scan every blob reachable from any ref of the git repository at PATH (each blob
     /// once, attributed to the commit that introduced it) instead of the file tree.
     #[arg(long, conflicts_with_all = ["since", "range", "staged"])]
@@ -129,10 +102,6 @@ pub struct ScanArgs {
     /// Scan only the lines added in the git index relative to HEAD (pre-commit hook).
     #[arg(long)]
     pub staged: bool,
-    /// Scan only shard I of N (1-based): files by path hash, git blobs by id. N jobs with
-    /// 1/N..N/N cover everything exactly once; join them with `merge-sarif`.
-    #[arg(long, value_name = "I/N")]
-    pub shard: Option<tokenscope::shard::Shard>,
     /// Do not open archives (zip, jar, tar, gzip, bzip2, xz, zstd, image tarballs).
     #[arg(long)]
     pub no_archives: bool,
@@ -149,15 +118,30 @@ pub struct ScanArgs {
     /// (past 1 MiB): decompression bombs.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub max_archive_ratio: u64,
-}
-
-#[derive(Debug, Args)]
-pub struct MergeSarifArgs {
-    /// SARIF files to merge.
-    pub inputs: Vec<PathBuf>,
-    /// Write the merged log to FILE instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Ask each token's provider, read-only, whether it is live and what it may do
+    /// (identity, scopes, permissions, expiry). Off by default: without it nothing leaves
+    /// the machine.
+    #[arg(long)]
+    pub verify: bool,
+    /// Keep only findings whose token the provider confirmed valid (implies --verify).
+    #[arg(long)]
+    pub only_verified: bool,
+    /// API base URL for a provider, e.g. github=https://ghe.example.com/api/v3 (GitHub
+    /// Enterprise, self-managed GitLab). Repeatable. Without it tokens go only to the
+    /// provider's official host, never to a host found in scanned files.
+    #[arg(long = "endpoint", value_name = "PROVIDER=URL")]
+    pub endpoints: Vec<String>,
+    /// Tokens verified at the same time.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub verify_concurrency: usize,
+    /// Timeout of one verification request (e.g. 10s, 500ms).
+    #[arg(long, value_name = "DURATION", default_value = "10s",
+          value_parser = tokenscope::verify::parse_duration)]
+    pub verify_timeout: std::time::Duration,
+    /// Cap on the whole verification phase; tokens not done by then are "unknown".
+    #[arg(long, value_name = "DURATION", default_value = "2m",
+          value_parser = tokenscope::verify::parse_duration)]
+    pub verify_budget: std::time::Duration,
 }
 
 #[derive(Debug, Subcommand)]

@@ -86,11 +86,50 @@ enum Part {
     Both,
 }
 
-fn part_of(f: &Finding, secret: &str) -> Option<Part> {
+/// What pairing needs to know about one finding.
+#[derive(Debug, Clone, Default)]
+pub struct PairInput {
+    pub rule_id: String,
+    pub kind: String,
+    pub secret: String,
+    /// The key id a scan already paired with this secret (`Finding::companion`).
+    pub companion: Option<String>,
+    /// File, archive members and git blob: two parts pair only within one place.
+    pub place: String,
+    pub line: usize,
+    pub fingerprint: String,
+    pub properties: std::collections::BTreeMap<String, Value>,
+}
+
+impl PairInput {
+    pub fn from_finding(f: &Finding) -> Option<PairInput> {
+        let secret = std::str::from_utf8(f.secret.expose()).ok()?.to_string();
+        Some(PairInput {
+            rule_id: f.rule_id.clone(),
+            kind: f.kind.clone(),
+            secret,
+            companion: None,
+            place: format!(
+                "{}\0{}\0{}",
+                f.location.path,
+                f.location.members.join("\0"),
+                f.location.git.as_ref().map_or("", |g| g.blob.as_str())
+            ),
+            line: f.location.line,
+            fingerprint: f.fingerprint.clone(),
+            properties: f.facts.properties.clone(),
+        })
+    }
+}
+
+fn part_of(f: &PairInput) -> Option<Part> {
     let id = f.rule_id.to_ascii_lowercase();
     let kind = f.kind.to_ascii_lowercase();
     let says = |w: &str| id.contains(w) || kind.contains(w);
-    if combined(secret).is_some() {
+    let secret = f.secret.as_str();
+    if combined(secret).is_some()
+        || (is_secret_key(secret) && f.companion.as_deref().is_some_and(is_key_id))
+    {
         Some(Part::Both)
     } else if says("session") {
         Some(Part::Session)
@@ -103,51 +142,54 @@ fn part_of(f: &Finding, secret: &str) -> Option<Part> {
     }
 }
 
-fn same_place(a: &Finding, b: &Finding) -> bool {
-    a.location.path == b.location.path
-        && a.location.members == b.location.members
-        && a.location.git.as_ref().map(|g| &g.blob) == b.location.git.as_ref().map(|g| &g.blob)
-}
-
 fn pair_key(key_id: &str, secret: &str) -> String {
     crate::finding::fingerprint("aws.key-pair", format!("{key_id}\0{secret}").as_bytes())
 }
 
 /// Decides, for every AWS finding (by index), which credential it belongs to.
 pub fn pair_findings(findings: &[Finding]) -> HashMap<usize, Paired> {
-    let mut out = HashMap::new();
-    let mut parts: Vec<(usize, Part, String)> = Vec::new();
+    let mut inputs = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         if super::Provider::of_finding(f) != Some(super::Provider::Aws) {
             continue;
         }
-        let Ok(s) = std::str::from_utf8(f.secret.expose()) else {
-            continue;
-        };
-        match part_of(f, s) {
-            Some(p) => parts.push((i, p, s.to_string())),
+        if let Some(p) = PairInput::from_finding(f) {
+            inputs.push((i, p));
+        }
+    }
+    pair_inputs(&inputs)
+}
+
+/// [`pair_findings`] over prepared inputs, keyed by the caller's indices.
+pub fn pair_inputs(inputs: &[(usize, PairInput)]) -> HashMap<usize, Paired> {
+    let mut out = HashMap::new();
+    let mut parts: Vec<(usize, Part)> = Vec::new();
+    for (k, (i, f)) in inputs.iter().enumerate() {
+        match part_of(f) {
+            Some(p) => parts.push((k, p)),
             None => {
                 let v = unsupported("aws", "not an access key id or secret access key");
-                out.insert(i, Paired::Skip(f.fingerprint.clone(), v));
+                out.insert(*i, Paired::Skip(f.fingerprint.clone(), v));
             }
         }
     }
     let near = |a: usize, b: usize| {
-        let (fa, fb) = (&findings[a], &findings[b]);
-        same_place(fa, fb)
-            .then(|| fa.location.line.abs_diff(fb.location.line))
+        let (fa, fb) = (&inputs[a].1, &inputs[b].1);
+        (fa.place == fb.place)
+            .then(|| fa.line.abs_diff(fb.line))
             .filter(|d| *d <= PAIR_LINES)
     };
-    let nearest = |i: usize, want: Part| {
+    let nearest = |k: usize, want: Part| {
         parts
             .iter()
-            .filter(|(_, p, _)| *p == want)
-            .filter_map(|(j, _, s)| near(i, *j).map(|d| (d, *j, s.clone())))
-            .min_by_key(|(d, j, _)| (*d, *j))
+            .filter(|(_, p)| *p == want)
+            .filter_map(|(j, _)| near(k, *j).map(|d| (d, *j)))
+            .min_by_key(|(d, j)| (*d, *j))
+            .map(|(_, j)| j)
     };
-    let job = |i: usize, key_id: String, secret: String| {
-        let f = &findings[i];
-        let session_token = nearest(i, Part::Session).map(|(_, _, s)| s);
+    let job = |k: usize, key_id: String, secret: String| {
+        let f = &inputs[k].1;
+        let session_token = nearest(k, Part::Session).map(|j| inputs[j].1.secret.clone());
         let key = pair_key(&key_id, &secret);
         if key_id.starts_with("ASIA") && session_token.is_none() {
             let v = unsupported(
@@ -167,39 +209,41 @@ pub fn pair_findings(findings: &[Finding]) -> HashMap<usize, Paired> {
                     secret,
                     session_token,
                 },
-                properties: f.facts.properties.clone(),
+                properties: f.properties.clone(),
             },
         )
     };
-    for (i, p, s) in &parts {
+    for &(k, p) in &parts {
+        let (i, f) = &inputs[k];
         let decided = match p {
-            Part::Both => {
-                let (id, sec) = combined(s).expect("checked by part_of");
-                job(*i, id, sec)
-            }
-            Part::KeyId => match nearest(*i, Part::Secret) {
-                Some((_, _, sec)) => job(*i, s.clone(), sec),
+            Part::Both => match (&f.companion, combined(&f.secret)) {
+                (_, Some((id, sec))) => job(k, id, sec),
+                (Some(id), None) => job(k, id.clone(), f.secret.clone()),
+                (None, None) => continue,
+            },
+            Part::KeyId => match nearest(k, Part::Secret) {
+                Some(j) => job(k, f.secret.clone(), inputs[j].1.secret.clone()),
                 None => Paired::Skip(
-                    findings[*i].fingerprint.clone(),
+                    f.fingerprint.clone(),
                     unsupported(
                         "aws",
                         format!("no secret access key within {PAIR_LINES} lines of the key id"),
                     ),
                 ),
             },
-            Part::Secret => match nearest(*i, Part::KeyId) {
-                Some((_, j, id)) => job(j, id, s.clone()),
+            Part::Secret => match nearest(k, Part::KeyId) {
+                Some(j) => job(j, inputs[j].1.secret.clone(), f.secret.clone()),
                 None => Paired::Skip(
-                    findings[*i].fingerprint.clone(),
+                    f.fingerprint.clone(),
                     unsupported(
                         "aws",
                         format!("no access key id within {PAIR_LINES} lines of the secret"),
                     ),
                 ),
             },
-            Part::Session => match nearest(*i, Part::KeyId) {
-                Some((_, j, id)) => match nearest(j, Part::Secret) {
-                    Some((_, _, sec)) => job(j, id, sec),
+            Part::Session => match nearest(k, Part::KeyId) {
+                Some(j) => match nearest(j, Part::Secret) {
+                    Some(s) => job(j, inputs[j].1.secret.clone(), inputs[s].1.secret.clone()),
                     None => continue,
                 },
                 None => continue,
@@ -451,12 +495,13 @@ pub fn classify_action(action: &str) -> Class {
     if a == "*" || a == "*:*" {
         return Class::Admin;
     }
-    if PRIVESC.iter().any(|p| glob(a, p)) {
-        return Class::PrivilegeEscalation;
-    }
     let verb = a.split_once(':').map_or(a, |(_, v)| v).to_ascii_lowercase();
+    // `service:*` controls the whole service (for `iam:*`, the whole account).
     if verb == "*" {
         return Class::Admin;
+    }
+    if PRIVESC.iter().any(|p| glob(a, p)) {
+        return Class::PrivilegeEscalation;
     }
     let stem = verb.trim_end_matches('*');
     if !stem.is_empty() && READ_VERBS.iter().any(|r| stem.starts_with(r)) {
@@ -1015,6 +1060,76 @@ mod tests {
         );
         assert!(glob("iam:put*", "iam:putuserpolicy"));
         assert!(!glob("iam:get*", "iam:putuserpolicy"));
+    }
+
+    fn input(rule: &str, secret: &str, line: usize) -> PairInput {
+        PairInput {
+            rule_id: rule.into(),
+            kind: rule.rsplit('.').next().unwrap().into(),
+            secret: secret.into(),
+            place: "config/prod.env".into(),
+            line,
+            fingerprint: format!("fp-{rule}-{line}"),
+            ..PairInput::default()
+        }
+    }
+
+    #[test]
+    fn pairs_by_proximity() {
+        let id = format!("AKIA{}", "QX7Z".repeat(4));
+        let sec = "AbC1/".repeat(8);
+        let far = format!("AKIA{}", "ZZ2Z".repeat(4));
+        let inputs = vec![
+            (0, input("aws.access-key-id", &id, 10)),
+            (1, input("aws.secret-access-key", &sec, 12)),
+            (2, input("aws.access-key-id", &far, 40)),
+        ];
+        let out = pair_inputs(&inputs);
+        let key = |i: usize| match &out[&i] {
+            Paired::Job(k, _) | Paired::Skip(k, _) => k.clone(),
+        };
+        assert!(matches!(out[&0], Paired::Job(..)));
+        assert_eq!(key(0), key(1), "both halves share one credential");
+        match &out[&0] {
+            Paired::Job(_, j) => match &j.credential {
+                Credential::AwsKey { key_id, secret, .. } => {
+                    assert_eq!(key_id, &id);
+                    assert_eq!(secret, &sec);
+                }
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            matches!(out[&2], Paired::Skip(..)),
+            "too far from any secret"
+        );
+        // Another file: no pairing.
+        let mut other = input("aws.secret-access-key", &sec, 11);
+        other.place = "elsewhere".into();
+        let out = pair_inputs(&[(0, input("aws.access-key-id", &id, 10)), (1, other)]);
+        assert!(matches!(out[&0], Paired::Skip(..)));
+        assert!(matches!(out[&1], Paired::Skip(..)));
+    }
+
+    #[test]
+    fn companion_and_temporary_keys() {
+        let sec = "AbC1/".repeat(8);
+        let mut with = input("aws.secret-access-key", &sec, 3);
+        with.companion = Some(format!("AKIA{}", "QX7Z".repeat(4)));
+        assert!(matches!(pair_inputs(&[(0, with)])[&0], Paired::Job(..)));
+        let asia = format!("ASIA{}", "QX7Z".repeat(4));
+        let out = pair_inputs(&[
+            (0, input("aws.access-key-id", &asia, 1)),
+            (1, input("aws.secret-access-key", &sec, 2)),
+        ]);
+        assert!(matches!(out[&0], Paired::Skip(..)), "no session token");
+        let out = pair_inputs(&[
+            (0, input("aws.access-key-id", &asia, 1)),
+            (1, input("aws.secret-access-key", &sec, 2)),
+            (2, input("aws.session-token", &"Zm9v".repeat(30), 3)),
+        ]);
+        assert!(matches!(out[&0], Paired::Job(..)));
     }
 
     #[test]

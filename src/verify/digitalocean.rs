@@ -37,10 +37,10 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         && resp
             .json()
             .is_some_and(|j| j.get("id").and_then(Value::as_str).is_some());
-    if let Some(v) = status_outcome(name, &resp, do_error) {
-        if !do_error {
-            return v;
-        }
+    if let Some(v) = status_outcome(name, &resp, do_error)
+        && !do_error
+    {
+        return v;
     }
     let mut v = Verification::valid(name);
     if resp.ok() {

@@ -602,6 +602,25 @@ pub struct VerifyOptions {
     pub github_probe_repos: usize,
 }
 
+impl VerifyOptions {
+    /// Options from the config's `[endpoints]` and the command-line flags.
+    pub fn from_cli(
+        config_endpoints: &BTreeMap<String, String>,
+        endpoint_flags: &[String],
+        concurrency: usize,
+        timeout: Duration,
+        budget: Duration,
+    ) -> Result<VerifyOptions, VerifyError> {
+        Ok(VerifyOptions {
+            endpoints: Endpoints::from_sources(config_endpoints, endpoint_flags)?,
+            concurrency: concurrency.max(1),
+            timeout,
+            budget,
+            ..VerifyOptions::default()
+        })
+    }
+}
+
 impl Default for VerifyOptions {
     fn default() -> Self {
         VerifyOptions {

@@ -38,15 +38,14 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if let Ok(r) = ctx.http.send(&get("/-/npm/v1/user")).await
         && r.ok()
         && let Some(p) = r.json()
+        && let Some(tfa) = p.get("tfa")
     {
-        if let Some(tfa) = p.get("tfa") {
-            let mode = match tfa {
-                Value::Object(o) => o.get("mode").cloned().unwrap_or(Value::Null),
-                Value::Bool(false) | Value::Null => Value::from("disabled"),
-                other => other.clone(),
-            };
-            v.extra("tfa", mode);
-        }
+        let mode = match tfa {
+            Value::Object(o) => o.get("mode").cloned().unwrap_or(Value::Null),
+            Value::Bool(false) | Value::Null => Value::from("disabled"),
+            other => other.clone(),
+        };
+        v.extra("tfa", mode);
     }
     v.unknown_note(
         "npm does not expose a token's type, packages, organisations, read-only flag or \

@@ -68,10 +68,10 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         Err(f) => return f.into_verification(name),
     };
     let forbidden_json = resp.status == 403 && stripe_error(&resp.body);
-    if let Some(v) = status_outcome(name, &resp, forbidden_json) {
-        if !(forbidden_json && restricted) {
-            return v;
-        }
+    if let Some(v) = status_outcome(name, &resp, forbidden_json)
+        && !(forbidden_json && restricted)
+    {
+        return v;
     }
     let mut v = Verification::valid(name);
     v.extra("mode", mode);
