@@ -35,11 +35,36 @@ pub enum Command {
     /// Scan files and directories for tokens.
     #[command(after_help = EXIT_CODES)]
     Scan(ScanArgs),
+    /// Explain a least-privilege finding: each granted permission, which code or workflow
+    /// step needs it (file:line), and the excess.
+    Explain(ExplainArgs),
+    /// Audit a repository (history, working tree, artifacts) or a GitHub organisation or
+    /// user's repositories, and write an HTML and markdown report.
+    #[command(after_help = EXIT_CODES)]
+    Audit(tokenscope::audit::AuditArgs),
+    /// Install a git pre-commit hook that runs `tokenscope scan --staged`.
+    InstallHook(tokenscope::hook::InstallHookArgs),
+    /// Merge SARIF logs (e.g. the shards of a matrix scan) into one, without duplicates.
+    MergeSarif(MergeSarifArgs),
+    /// Helpers for the GitHub Action (scripts/action.sh).
+    #[command(hide = true, subcommand)]
+    GithubAction(tokenscope::gha::GithubAction),
     /// List or check detection rules.
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A finding's fingerprint (or a prefix of 8+ hex digits), a leaked token's fingerprint,
+    /// a token's environment variable or secret name (GITHUB_TOKEN), or a workflow job
+    /// (`.github/workflows/ci.yml#build`).
+    pub target: String,
+    /// The repository to analyse.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +111,10 @@ pub struct ScanArgs {
     /// No summary line or progress on stderr; warnings are still printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Skip the least-privilege analysis (what the code and workflows need versus what
+    /// each token and GITHUB_TOKEN grants).
+    #[arg(long)]
+    pub no_leastpriv: bool,
     /// Scan every blob reachable from any ref of the git repository at PATH (each blob
     /// once, attributed to the commit that introduced it) instead of the file tree.
     #[arg(long, conflicts_with_all = ["since", "range", "staged"])]
@@ -102,6 +131,10 @@ pub struct ScanArgs {
     /// Scan only the lines added in the git index relative to HEAD (pre-commit hook).
     #[arg(long)]
     pub staged: bool,
+    /// Scan only shard I of N (1-based): files by path hash, git blobs by id. N jobs with
+    /// 1/N..N/N cover everything exactly once; join them with `merge-sarif`.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<tokenscope::shard::Shard>,
     /// Do not open archives (zip, jar, tar, gzip, bzip2, xz, zstd, image tarballs).
     #[arg(long)]
     pub no_archives: bool,
@@ -142,6 +175,15 @@ pub struct ScanArgs {
     #[arg(long, value_name = "DURATION", default_value = "2m",
           value_parser = tokenscope::verify::parse_duration)]
     pub verify_budget: std::time::Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeSarifArgs {
+    /// SARIF files to merge.
+    pub inputs: Vec<PathBuf>,
+    /// Write the merged log to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,7 +15,7 @@ use tokenscope::config::Config;
 use tokenscope::matcher::Matcher;
 use tokenscope::report::{self, Format, Report};
 use tokenscope::rules::RuleSet;
-use tokenscope::scan::{Engine, scan_git, scan_tree};
+use tokenscope::scan::{Engine, scan_git};
 use tokenscope::sources::archive::ArchiveLimits;
 use tokenscope::sources::fs::WalkOptions;
 use tokenscope::sources::git::{GitMode, GitOptions};
@@ -30,6 +30,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
+        Command::Explain(args) => explain(args),
+        Command::Audit(args) => tokenscope::audit::run(&args),
+        Command::InstallHook(args) => tokenscope::hook::run(&args),
+        Command::MergeSarif(args) => {
+            tokenscope::sarif_merge::merge_files(&args.inputs, args.output.as_deref()).map(|_| 0)
+        }
+        Command::GithubAction(cmd) => tokenscope::gha::run(&cmd),
         Command::Rules { command } => rules(command),
     };
     match outcome {
@@ -107,9 +114,24 @@ fn scan(args: ScanArgs) -> Result<u8> {
                 mode,
                 max_blob_size: walk.max_file_size,
                 threads: walk.threads,
+                shard: args.shard,
             },
         )?,
-        None => scan_tree(&engine, &walk)?,
+        None => tokenscope::shard::scan_tree(&engine, &walk, args.shard)?,
+    };
+
+    // What the working tree's code and workflows need versus what each token grants.
+    let leastpriv = if args.no_leastpriv {
+        None
+    } else {
+        let (an, dropped) = tokenscope::leastpriv::add_to_scan(
+            &walk,
+            &|p| engine.suppressor.path_allowed(p),
+            &|f| engine.suppressor.suppressed(f),
+            &mut out.findings,
+        )?;
+        out.stats.findings_suppressed += dropped;
+        Some(an)
     };
 
     for w in &out.warnings {
@@ -120,6 +142,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
             .with_context(|| format!("writing baseline {}", path.display()))?;
     }
 
+    // A shard keeps only the least-privilege findings of the files it owns.
+    tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
     if let Some(opts) = &verify_opts {
         let stats =
             tokenscope::verify::verify_findings(&mut out.findings, opts, args.only_verified)?;
@@ -193,6 +217,22 @@ fn git_mode(args: &ScanArgs) -> Result<Option<GitMode>> {
     } else {
         None
     })
+}
+
+fn explain(args: cli::ExplainArgs) -> Result<u8> {
+    let stdout = std::io::stdout();
+    let mut lock = std::io::BufWriter::new(stdout.lock());
+    let found = tokenscope::leastpriv::explain_path(&args.target, &args.path, &mut lock)?;
+    lock.flush()?;
+    if !found {
+        eprintln!(
+            "nothing in {} answers to `{}`: give a fingerprint from `tokenscope scan`, a token's variable or secret name, or a workflow job",
+            args.path.display(),
+            args.target
+        );
+        return Ok(EXIT_ERROR);
+    }
+    Ok(EXIT_CLEAN)
 }
 
 fn rules(command: RulesCommand) -> Result<u8> {
