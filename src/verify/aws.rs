@@ -104,6 +104,9 @@ pub struct PairInput {
 impl PairInput {
     pub fn from_finding(f: &Finding) -> Option<PairInput> {
         let secret = std::str::from_utf8(f.secret.expose()).ok()?.to_string();
+        if secret.is_empty() {
+            return None;
+        }
         Some(PairInput {
             rule_id: f.rule_id.clone(),
             kind: f.kind.clone(),

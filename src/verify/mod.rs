@@ -790,6 +790,10 @@ fn plan(findings: &[Finding]) -> Vec<Planned> {
         let Some(provider) = Provider::of_finding(f) else {
             continue;
         };
+        // Findings without a secret (least-privilege analysis) have nothing to verify.
+        if f.secret.is_empty() {
+            continue;
+        }
         if provider == Provider::Aws {
             match pairs.get(&i) {
                 Some(aws::Paired::Job(key, job)) => push(key.clone(), Some(job.clone()), None, i),
@@ -851,6 +855,12 @@ pub fn verify_findings(
     only_verified: bool,
 ) -> Result<VerifyStats, VerifyError> {
     let planned = plan(findings);
+    if planned.is_empty() {
+        if only_verified {
+            findings.clear();
+        }
+        return Ok(VerifyStats::default());
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(opts.concurrency.clamp(1, 4))
         .enable_all()
