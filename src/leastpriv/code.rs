@@ -209,7 +209,7 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
             r.m_request.captures(l),
             r.m_rust.captures(l),
         ];
-        for c in caps.into_iter().flatten() {
+        if let Some(c) = caps.into_iter().flatten().next() {
             let m = c.get(1).or_else(|| c.get(2))?;
             return Some(m.as_str().to_ascii_uppercase());
         }

@@ -9,6 +9,9 @@ use super::code::EnvRead;
 use super::model::{Need, Provider, TokenRef};
 use super::workflow::Workflow;
 
+/// Each job of one workflow with its needs.
+type JobNeeds = Vec<(String, Vec<Need>)>;
+
 /// Links code needs in place.
 pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
     let mut by_file: BTreeMap<&str, Vec<&EnvRead>> = BTreeMap::new();
@@ -88,7 +91,7 @@ pub fn link_workflows(
     }
     // Reusable workflows: the caller's token (capped by the caller's permissions) is the
     // one the called jobs use.
-    let snapshot: Vec<(String, Vec<(String, Vec<Need>)>)> = workflows
+    let snapshot: Vec<(String, JobNeeds)> = workflows
         .iter()
         .map(|w| {
             (

@@ -150,9 +150,24 @@ static RELEVANT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build([
-            "github", "gitlab", "slack", "stripe", "octocrab", "octokit", "api/v4", "token",
-            "secret", "_key", "apikey", "gh pr", "gh issue", "gh release", "gh api", "gh repo",
-            "gh workflow", "git push",
+            "github",
+            "gitlab",
+            "slack",
+            "stripe",
+            "octocrab",
+            "octokit",
+            "api/v4",
+            "token",
+            "secret",
+            "_key",
+            "apikey",
+            "gh pr",
+            "gh issue",
+            "gh release",
+            "gh api",
+            "gh repo",
+            "gh workflow",
+            "git push",
         ])
         .expect("static keywords")
 });

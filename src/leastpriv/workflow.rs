@@ -705,6 +705,11 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
         logical.push(c);
     }
     let context = format!("{run}\n{}", ctx.job_text);
+    static URL: OnceLock<Regex> = OnceLock::new();
+    let url_re = URL.get_or_init(|| {
+        Regex::new(r#"(?i)https?://[A-Za-z0-9.\-:]+(?:/[^\s"'`<>)\]\\,;]*)?|\$\{\{\s*github\.api_url\s*\}\}(?:/[^\s"'`<>)\]\\,;]*)?|\$\{?GITHUB_API_URL\}?(?:/[^\s"'`<>)\]\\,;]*)?"#).expect("regex")
+    });
+
     for (i, line) in &logical {
         let ln = ctx.first_line + i;
         let t = line.trim();
@@ -756,10 +761,6 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
         // API calls with curl/wget/httpie: any provider.
         let lines_only: Vec<&str> = logical.iter().map(|(_, s)| s.as_str()).collect();
         let idx = logical.iter().position(|(j, _)| j == i).unwrap_or(0);
-        static URL: OnceLock<Regex> = OnceLock::new();
-        let url_re = URL.get_or_init(|| {
-            Regex::new(r#"(?i)https?://[A-Za-z0-9.\-:]+(?:/[^\s"'`<>)\]\\,;]*)?|\$\{\{\s*github\.api_url\s*\}\}(?:/[^\s"'`<>)\]\\,;]*)?|\$\{?GITHUB_API_URL\}?(?:/[^\s"'`<>)\]\\,;]*)?"#).expect("regex")
-        });
         for m in url_re.find_iter(t) {
             let mut u = m.as_str().to_string();
             if let Some(p) = u.find('/').filter(|_| !u.starts_with("http")) {
