@@ -16,6 +16,7 @@ if [ ! -f "$CORPUS/.done" ]; then
   touch "$CORPUS/.done"
 fi
 cargo build --release --locked -q
+BIN=${CARGO_TARGET_DIR:-target}/release/tokenscope
 BYTES=$(du -sb --exclude=.done "$CORPUS" | cut -f1)
 FILES=$(find "$CORPUS" -type f ! -name .done | wc -l)
 printf 'corpus: %s files, %.1f MB\n' "$FILES" "$(echo "$BYTES / 1000000" | bc -l)"
@@ -25,7 +26,7 @@ run() {
   local name=$1; shift
   sync; cat /dev/null
   /usr/bin/time -f '%e %M' -o /tmp/bench.time "$@" >/tmp/bench.out 2>/tmp/bench.err || true
-  read -r secs rss </tmp/bench.time
+  read -r secs rss < <(tail -1 /tmp/bench.time)
   LAST_SECS=$secs
   printf '%-12s %7.2f s  %8.1f MB/s  %9.0f files/s  peak RSS %6.1f MiB\n' "$name" "$secs" \
     "$(echo "$BYTES / 1000000 / $secs" | bc -l)" "$(echo "$FILES / $secs" | bc -l)" \
@@ -35,7 +36,7 @@ run() {
 # Warm the page cache so every tool reads from memory.
 cat $(find "$CORPUS" -type f | head -100000) >/dev/null 2>&1 || true
 
-run tokenscope target/release/tokenscope scan -q --format json -o /tmp/bench-ts.json "$CORPUS"
+run tokenscope "$BIN" scan -q --format json -o /tmp/bench-ts.json "$CORPUS"
 TS=$LAST_SECS
 python3 - <<'PY'
 import json

@@ -15,8 +15,18 @@ import zlib
 B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 WORDS = ("user order cache client config value index result buffer handler request "
          "response session account payment invoice customer product service worker "
-         "queue event stream record table column schema model parser token secret "
-         "password key auth login retry timeout limit offset page count total").split()
+         "queue event stream record table column schema model parser item list map "
+         "node tree retry timeout limit offset page count total").split()
+# Credential-ish lines are a small share of real code: without them the prefilter would
+# have nothing to do, with too many every file would run every contextual rule.
+CREDENTIAL_LINES = [
+    "    password = os.environ['DB_PASSWORD']",
+    "    const token = process.env.GITHUB_TOKEN;",
+    "    api_key = settings.API_KEY",
+    "    secret: ${{ secrets.DEPLOY_KEY }}",
+    "    let token = std::env::var(\"SLACK_TOKEN\")?;",
+    "    auth_token = request.headers.get('Authorization')",
+]
 
 
 def b62(n, width):
@@ -37,7 +47,7 @@ def ident(rng):
 
 
 def line_pool(rng, n=4000):
-    pool = []
+    pool = list(CREDENTIAL_LINES[: max(1, n // 2000)])
     for _ in range(n):
         k = rng.randint(0, 11)
         a, b, c = ident(rng), ident(rng), ident(rng)
@@ -57,15 +67,16 @@ def line_pool(rng, n=4000):
             pool.append(f"    let {a} = {b}.iter().map(|x| x.{c}).collect::<Vec<_>>();")
         elif k == 7:
             hexs = "".join(rng.choice("0123456789abcdef") for _ in range(40))
-            pool.append(f"    \"{a}\": \"{hexs}\",")
+            key = rng.choice(["sha", "commit", "checksum", "etag", "digest", "revision"])
+            pool.append(f"    \"{key}\": \"{hexs}\",")
         elif k == 8:
-            pool.append(f"    {a}_password = os.environ['{b.upper()}_PASSWORD']")
+            pool.append(f"    {a} = os.environ.get('{b.upper()}_URL', '{c}')")
         elif k == 9:
             pool.append(f"    return fetch(`/api/v1/{a}/${{id}}/{b}`, {{ method: 'GET' }});")
         elif k == 10:
             pool.append(f"# {a} {b} {c} " + " ".join(rng.choice(WORDS) for _ in range(8)))
         else:
-            pool.append(f"    const {a}Token = config.{b}Token || process.env.{c.upper()}_TOKEN;")
+            pool.append(f"    const {a}Limit = config.{b}Limit || {rng.randint(1, 99)};")
     return pool
 
 
@@ -91,7 +102,7 @@ def main():
     while written < target:
         d = os.path.join(out, f"pkg{files // 200:04d}", f"mod{(files // 20) % 10}")
         os.makedirs(d, exist_ok=True)
-        size = rng.choice([2_000, 8_000, 30_000, 60_000, 120_000, 400_000])
+        size = rng.choice([1_000, 3_000, 8_000, 15_000, 30_000, 60_000, 200_000])
         lines = []
         n = 0
         while n < size:

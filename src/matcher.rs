@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::analyze::checksum;
 use crate::rules::{RuleSet, entropy};
@@ -55,6 +55,9 @@ impl Matcher {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // Overlapping search over a few hundred keywords: the DFA is several times
+            // faster than the default NFA here, for a few MB of memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keywords)
             .expect("keyword automaton");
         Matcher {
