@@ -32,6 +32,14 @@ const WORDS: &[&str] = &[
     "undefined",
     "none",
     "lorem",
+    "mock",
+    "insecure",
+    "qwerty",
+    "letmein",
+    "hunter2",
+    "passw0rd",
+    "p@ssw0rd",
+    "<your",
 ];
 
 /// True when `value` is almost certainly not a real secret.
@@ -43,16 +51,47 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     if WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
-    // Template and variable references: ${VAR}, {{ var }}, <token>, %VAR%, $VAR.
+    // Template and variable references: ${VAR}, {{ var }}, <token>, %VAR%, $VAR, #{var},
+    // @VAR@, __VAR__.
     if s.starts_with('$')
         || s.contains("${")
         || s.contains("{{")
+        || s.contains("#{")
         || (s.starts_with('<') && s.ends_with('>'))
         || (s.starts_with('%') && s.ends_with('%'))
+        || (s.len() > 2 && s.starts_with('@') && s.ends_with('@'))
+        || (s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
     {
         return true;
     }
-    is_repetitive(value) || is_sequential(value) || is_uuid(s) || is_identifier_like(s)
+    is_repetitive(value)
+        || is_sequential(value)
+        || is_uuid(s)
+        || is_identifier_like(s)
+        || is_word(s)
+        || is_camel_words(s)
+        || is_slug(s)
+        || is_path(s)
+        || is_email(s)
+        || is_digest(s)
+        || is_encoded_placeholder(s)
+}
+
+/// Base64 of a placeholder, as in Kubernetes Secret examples (`cGFzc3dvcmQ=` is `password`).
+fn is_encoded_placeholder(s: &str) -> bool {
+    use base64::Engine as _;
+    if s.len() < 8
+        || !s.len().is_multiple_of(4)
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=')
+    {
+        return false;
+    }
+    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(s) else {
+        return false;
+    };
+    !decoded.is_empty() && decoded.iter().all(u8::is_ascii_graphic) && is_placeholder(&decoded)
 }
 
 /// Few distinct characters: `aaaaaaaa`, `abababab`.
@@ -101,6 +140,138 @@ fn is_identifier_like(s: &str) -> bool {
         && (s.contains('_') || s.contains('.') || s.contains('-') || s.len() < 12)
 }
 
+/// A single word: `authentication`, `Production`, `NONE`. Random letter-only secrets mix
+/// cases, so they are not words.
+fn is_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.is_empty() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let tail = &b[1..];
+    tail.iter().all(u8::is_ascii_lowercase) || b.iter().all(u8::is_ascii_uppercase)
+}
+
+/// camelCase or PascalCase words with no digits: `getSecretValue`, `DefaultApiKey`. Every
+/// hump is at least two lower-case letters long, which random strings almost never manage.
+fn is_camel_words(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 4 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut humps = true;
+    let mut start = 0;
+    for i in 1..=b.len() {
+        if i == b.len() || b[i].is_ascii_uppercase() {
+            let word = &b[start..i];
+            let lower = word.iter().filter(|c| c.is_ascii_lowercase()).count();
+            // `URL`-style acronyms of up to 4 capitals are words too.
+            let acronym = word.iter().all(u8::is_ascii_uppercase) && word.len() <= 4;
+            if lower < 2 && !acronym {
+                humps = false;
+                break;
+            }
+            start = i;
+        }
+    }
+    humps
+}
+
+/// Lower-case words joined by separators, with at most short numeric or `v2`-style parts:
+/// `my-app-secrets`, `tls-cert-2024`, `db_credentials_v2`.
+fn is_slug(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '_', '.', ':', '/']).collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let mut words = 0;
+    for p in &parts {
+        let b = p.as_bytes();
+        if b.iter().all(u8::is_ascii_lowercase) && b.len() >= 2 {
+            words += 1;
+        } else if b.is_empty()
+            || (b.len() <= 4 && b.iter().all(u8::is_ascii_digit))
+            || (b.len() <= 3 && b[0].is_ascii_lowercase() && b[1..].iter().all(u8::is_ascii_digit))
+        {
+        } else {
+            return false;
+        }
+    }
+    words >= 2 || (words == 1 && parts.len() == 2)
+}
+
+/// A file-system path or a file name with a key/config extension: `/etc/ssl/x.key`,
+/// `./secrets.json`, `~/.ssh/id_rsa`, `C:\keys\app.pfx`, `client.pem`.
+fn is_path(s: &str) -> bool {
+    if s.starts_with('/')
+        || s.starts_with("./")
+        || s.starts_with("../")
+        || s.starts_with("~/")
+        || (s.len() > 3 && s.as_bytes()[1] == b':' && s.as_bytes()[2] == b'\\')
+    {
+        return true;
+    }
+    const EXT: &[&str] = &[
+        ".pem",
+        ".key",
+        ".crt",
+        ".cer",
+        ".der",
+        ".p12",
+        ".pfx",
+        ".jks",
+        ".keystore",
+        ".json",
+        ".yaml",
+        ".yml",
+        ".txt",
+        ".env",
+        ".pub",
+        ".asc",
+        ".gpg",
+    ];
+    let lower = s.to_ascii_lowercase();
+    EXT.iter().any(|e| lower.ends_with(e))
+}
+
+/// `noreply@acme.io`: an address, not a credential.
+fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Content digests, not credentials: Subresource Integrity strings from lockfiles
+/// (`sha512-…`), and algorithm-tagged digests (`sha256:…`, `md5:…`).
+pub fn is_digest(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    for alg in ["sha1", "sha256", "sha384", "sha512", "md5"] {
+        if let Some(rest) = lower.strip_prefix(alg) {
+            let Some(body) = rest.strip_prefix('-').or_else(|| rest.strip_prefix(':')) else {
+                continue;
+            };
+            let body = body.trim_end_matches('=');
+            if body.len() >= 20
+                && body
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +292,33 @@ mod tests {
             "$SECRET",
             "YOUR_API_KEY_HERE",
             "dummy-token-123",
+            "<token>",
+            "${VAR}",
+            "#{ENV['TOKEN']}",
+            "@API_TOKEN@",
+            "__SECRET__",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "example-secret-value",
+            "passw0rd123",
+            "authentication",
+            "Anmeldekennwort",
+            "PRODUCTION",
+            "getSecretValue",
+            "DefaultApiKeyProvider",
+            "process.env.API_KEY",
+            "tls-cert-2024",
+            "db_credentials_v2",
+            "my-app-secrets",
+            "/etc/ssl/private/client.key",
+            "./config/secrets.json",
+            "~/.ssh/id_rsa",
+            "client.pem",
+            "noreply@acme.io",
+            "sha512-9o1H1Gq7Zt9tOq3ZlM8vZgQxqPv4Hc3Fb5yYw3w4WmHfI1n1zvVZp2QqcY8q5l1pF0sQ3mYJ8Qv4Xr2yT7a6uA==",
+            "sha256:4b825dc642cb6eb9a060e54bf8d69288fbee4904a1b2c3d4e5f60718293a4b5c",
+            "AAAABBBBAAAABBBBAAAABBBB",
+            "cGFzc3dvcmQ=",
+            "Y2hhbmdlbWU=",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p} should be a placeholder");
         }
@@ -128,7 +326,18 @@ mod tests {
 
     #[test]
     fn real_looking_values_pass() {
-        for p in ["q8W7e6R5t4Y3u2I1", "hK9#mP2$vL5@nQ8!", "s3cr3tV4lu3Xy9Zq"] {
+        for p in [
+            "q8W7e6R5t4Y3u2I1",
+            "hK9#mP2$vL5@nQ8!",
+            "s3cr3tV4lu3Xy9Zq",
+            "hKqPzRtWmNbVcXzL",
+            "Tr0ub4dor&3xQ",
+            "kq7-Vt2_mP9xL4wZ",
+            "4f9c2a7e1b8d3c6a0e5f9b2d7c1a8e3f",
+            "dXNlcjpUcjB1YjRkb3ImM3hR",
+            "sk_Zx81Qm2Lp0Vt7Nc4",
+            "VHIwdWI0ZG9yJjN4UQ==",
+        ] {
             assert!(!is_placeholder(p.as_bytes()), "{p} is not a placeholder");
         }
     }
