@@ -1089,3 +1089,55 @@ fn audit_github_org_through_a_mock_api_and_local_clones() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("nobody"));
 }
+
+#[test]
+fn audit_verify_fills_identity_permissions_and_provider_check() {
+    let tmp = TempDir::new().unwrap();
+    let t = pat(501);
+    write(tmp.path(), "app/.env", &format!("GITHUB_TOKEN={t}\n"));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(wiremock::MockServer::start());
+    rt.block_on(async {
+        use wiremock::matchers::{method, path};
+        use wiremock::{Mock, ResponseTemplate};
+        Mock::given(method("GET"))
+            .and(path("/user"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("x-oauth-scopes", "repo, admin:org")
+                    .set_body_json(
+                        serde_json::json!({"login": "octo-bot", "id": 42, "type": "User"}),
+                    ),
+            )
+            .mount(&server)
+            .await;
+        for p in ["/user/repos", "/user/orgs"] {
+            Mock::given(method("GET"))
+                .and(path(p))
+                .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!([])))
+                .mount(&server)
+                .await;
+        }
+    });
+    let html = tmp.path().join("report.html");
+    let out = tokenscope()
+        .arg("audit")
+        .arg(tmp.path().join("app"))
+        .args(["--verify", "--endpoint"])
+        .arg(format!("github={}", server.uri()))
+        .arg("--html")
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let h = std::fs::read_to_string(&html).unwrap();
+    assert!(h.contains("user octo-bot (42)"), "identity: {h}");
+    assert!(h.contains("scopes: repo, admin:org"), "permissions");
+    assert!(h.contains("class=\"st-valid\">valid<"), "provider check");
+    assert!(h.contains("tokens verified with their providers"));
+    assert!(!h.contains(&t));
+}

@@ -29,7 +29,7 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica
 header{background:#111827;color:#f9fafb;padding:20px 32px}
 header h1{margin:0 0 6px;font-size:22px}
 header p{margin:2px 0;color:#d1d5db}
-main{padding:20px 32px;max-width:1400px}
+main{padding:20px 32px}
 h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
 .cards{display:flex;gap:12px;flex-wrap:wrap}
 .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px;min-width:150px}
@@ -47,7 +47,8 @@ h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding
 .legend{margin-top:8px;color:var(--mute)}
 .legend i{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px;border-radius:2px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line)}
-th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}\n.inventory td{font-size:13px}\ntd.advice{min-width:240px}\ntd.where{min-width:210px}
+td.first{min-width:150px}
 th{background:#f3f4f6;font-weight:600;white-space:nowrap}
 td ul{margin:0;padding-left:16px}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
@@ -158,7 +159,7 @@ fn token_row(i: usize, t: &TokenRow) -> String {
                 .map(|r| format!("{} · ", esc(r)))
                 .unwrap_or_default(),
             esc(&f.author),
-            esc(&f.date)
+            esc(&f.date.replacen('T', " ", 1))
         ),
         None => r#"<span class="mute">not in history</span>"#.into(),
     };
@@ -171,18 +172,22 @@ fn token_row(i: usize, t: &TokenRow) -> String {
     for n in &t.notes {
         let _ = write!(suggestion, r#"<br><span class="mute">! {}</span>"#, esc(n));
     }
+    let mut who = String::new();
+    if !t.identity.is_empty() {
+        let _ = write!(who, "<b>{}</b>", esc(&t.identity));
+    }
+    who.push_str(&list(&t.permissions, 6));
     format!(
-        "<tr><td>{i}</td><td>{risk}</td><td>{badge}</td><td><b>{provider}</b><br>{kind}<br><code class=\"mute\">{rule}</code></td>\
-         <td><code>{redacted}</code></td><td>{identity}</td><td>{perms}</td><td>{expiry}</td>\
-         <td class=\"{status_class}\">{status}</td><td>{places}</td><td>{first}</td><td>{suggestion}</td></tr>\n",
+        "<tr><td>{i}<br><span class=\"mute\" title=\"risk score\">{risk}</span></td><td>{badge}</td>\
+         <td><b>{provider}</b> {kind}<br><code>{redacted}</code><br><code class=\"mute\">{rule}</code></td>\
+         <td>{who}</td><td>{expiry}<br><span class=\"{status_class}\">{status}</span></td>\
+         <td class=\"where\">{places}</td><td class=\"first\">{first}</td><td class=\"advice\">{suggestion}</td></tr>\n",
         risk = t.risk,
         badge = badge(t.severity),
         provider = esc(&t.provider),
         kind = esc(&t.kind),
         rule = esc(&t.rule_id),
         redacted = esc(&t.redacted),
-        identity = or_dash(&t.identity),
-        perms = list(&t.permissions, 6),
         expiry = esc(&t.expiry),
         status = esc(&t.status),
         places = list(&places, 6),
@@ -200,7 +205,7 @@ fn workflow_row(w: &WorkflowRow) -> String {
         format!("<pre>{}</pre>", esc(&w.suggestion))
     };
     format!(
-        "<tr><td>{}</td><td><code>{}</code><br><span class=\"mute\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        "<tr><td>{}</td><td><code>{}</code><br><span class=\"mute\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td class=\"advice\">{}</td></tr>\n",
         badge(w.severity),
         esc(&place),
         esc(&w.rule_id),
@@ -274,9 +279,9 @@ pub fn render(r: &AuditReport) -> String {
         h.push_str("<p class=\"empty\">No tokens found.</p>\n");
     } else {
         h.push_str(
-            "<table><thead><tr><th>#</th><th>risk</th><th>severity</th><th>provider / kind</th>\
-             <th>token (redacted)</th><th>identity</th><th>permissions</th><th>expiry</th>\
-             <th>provider check</th><th>where found</th><th>first seen</th>\
+            "<table class=\"inventory\"><thead><tr><th>#<br>risk</th><th>severity</th>\
+             <th>token (redacted)</th><th>identity and permissions</th>\
+             <th>expiry and provider check</th><th>where found</th><th>first seen</th>\
              <th>suggested replacement</th></tr></thead><tbody>\n",
         );
         for (i, t) in r.tokens.iter().enumerate() {

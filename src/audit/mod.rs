@@ -305,7 +305,11 @@ pub fn run(args: &AuditArgs) -> Result<u8> {
                     args.path.display()
                 ));
             }
-            (vec![r?], vec![args.path.display().to_string()])
+            let shown = args
+                .path
+                .canonicalize()
+                .unwrap_or_else(|_| args.path.clone());
+            (vec![r?], vec![shown.display().to_string()])
         }
         (org, user) => {
             let owner = match (org, user) {
