@@ -265,6 +265,8 @@ fn history_token_at_two_commits_has_one_fingerprint_in_sarif() {
         .collect();
     assert_eq!(fps.len(), 1, "content-based fingerprint");
     for r in results {
+        let msg = r["message"]["text"].as_str().unwrap();
+        assert!(msg.contains("commit"), "{msg}");
         assert!(r["properties"]["commit"].as_str().is_some(), "{r}");
         assert!(r["properties"]["author"].as_str().is_some(), "{r}");
     }

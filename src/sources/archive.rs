@@ -415,8 +415,7 @@ fn expand_tar_stream(ex: &mut dyn Expander, r: impl Read) -> Res {
     let entries = archive
         .entries()
         .map_err(|e| Stop::Corrupt(format!("corrupt tar archive: {e}")))?;
-    let mut n = 0usize;
-    for entry in entries {
+    for (n, entry) in entries.enumerate() {
         let mut entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -430,7 +429,6 @@ fn expand_tar_stream(ex: &mut dyn Expander, r: impl Read) -> Res {
                 return Ok(());
             }
         };
-        n += 1;
         let ty = entry.header().entry_type();
         if !is_regular(ty) {
             continue;

@@ -91,18 +91,28 @@ pub fn decode_runs(data: &[u8], mut f: impl FnMut(Decoded)) {
 fn base64_and_hex(data: &[u8], f: &mut impl FnMut(Decoded)) {
     let std = engine(&alphabet::STANDARD);
     let url = engine(&alphabet::URL_SAFE);
-    let mut i = 0;
     let n = data.len();
-    while i < n {
-        if !B64[data[i] as usize] {
-            i += 1;
+    let mut i = 0;
+    while i + MIN_RUN <= n {
+        // Any run of MIN_RUN or more that starts in i..=probe covers `probe`: when that
+        // byte cannot be in a run, skip past it (ordinary prose is crossed in big steps).
+        let probe = i + MIN_RUN - 1;
+        if !B64[data[probe] as usize] {
+            i = probe + 1;
             continue;
         }
-        let start = i;
+        let mut start = probe;
+        while start > i && B64[data[start - 1] as usize] {
+            start -= 1;
+        }
+        i = start;
         let (mut hex, mut has_url, mut has_std) = (true, false, false);
+        let (mut upper, mut lower) = (false, false);
         while i < n && B64[data[i] as usize] {
             let c = data[i];
             hex &= c.is_ascii_hexdigit();
+            upper |= c.is_ascii_uppercase();
+            lower |= c.is_ascii_lowercase();
             has_url |= c == b'-' || c == b'_';
             has_std |= c == b'+' || c == b'/';
             i += 1;
@@ -118,7 +128,8 @@ fn base64_and_hex(data: &[u8], f: &mut impl FnMut(Decoded)) {
         let run = &data[start..body_end];
         let decoded = if hex && len.is_multiple_of(2) {
             decode_hex(run).map(|b| (b, Encoding::Hex))
-        } else if has_url && has_std {
+        } else if (has_url && has_std) || !(upper && lower) {
+            // Base64 of text always mixes cases; snake_case and CONSTANT_CASE names do not.
             None
         } else {
             // A length of 4k+1 cannot be base64; drop the stray last character.

@@ -78,13 +78,27 @@ const MAX_WARNINGS: usize = 50;
 struct Warnings {
     list: Vec<Warning>,
     dropped: usize,
+    /// Path given to repository-wide warnings (a commit, a ref, the object database).
+    repo: String,
 }
 
 impl Warnings {
+    fn for_repo(repo: &gix::Repository) -> Warnings {
+        let path = repo.workdir().unwrap_or_else(|| repo.path());
+        Warnings {
+            repo: path.display().to_string(),
+            ..Warnings::default()
+        }
+    }
+
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        let mut path = path.into();
+        if path.is_empty() {
+            path.clone_from(&self.repo);
+        }
         if self.list.len() < MAX_WARNINGS {
             self.list.push(Warning {
-                path: path.into(),
+                path,
                 kind: WarningKind::Git,
                 message: message.into(),
             });
@@ -96,7 +110,7 @@ impl Warnings {
     fn finish(mut self) -> Vec<Warning> {
         if self.dropped > 0 {
             self.list.push(Warning {
-                path: String::new(),
+                path: self.repo.clone(),
                 kind: WarningKind::Git,
                 message: format!("{} more git read errors not listed", self.dropped),
             });
@@ -130,37 +144,84 @@ fn open(path: &Path) -> Result<gix::Repository, GitError> {
 /// unopenable repository or an unknown revision is an error.
 pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> {
     let repo = open(&opts.repo)?;
-    let mut warnings = Warnings::default();
-    let jobs = match &opts.mode {
-        GitMode::History { all_objects } => history_jobs(&repo, *all_objects, &mut warnings),
-        GitMode::Range { base, head } => range_jobs(&repo, base, head, &mut warnings)?,
-        GitMode::Staged => staged_jobs(&repo, &mut warnings)?,
-    };
-    let jobs = match opts.shard {
-        Some(s) => jobs.into_iter().filter(|j| s.owns_blob(j.blob.as_bytes())).collect(),
-        None => jobs,
-    };
     let sink = Mutex::new(ScanOutput::default());
-    let warn_sink = Mutex::new(Warnings::default());
+    let warn_sink = Mutex::new(Warnings::for_repo(&repo));
     let shared = repo.clone().into_sync();
-    let run = || {
-        scan_jobs(
-            engine,
-            &shared,
-            &jobs,
-            opts.max_blob_size,
-            &sink,
-            &warn_sink,
-        )
+    let keep = |j: &Job| opts.shard.is_none_or(|s| s.owns_blob(j.blob.as_bytes()));
+    let ctx = JobCtx {
+        engine,
+        shared: &shared,
+        max: opts.max_blob_size,
+        sink: &sink,
+        warnings: &warn_sink,
     };
-    if opts.threads > 0 && jobs.len() > 1 {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(opts.threads)
-            .build()
-            .map_err(|e| GitError::Threads(e.to_string()))?
-            .install(run);
-    } else {
-        run();
+    let mut warnings = Warnings::for_repo(&repo);
+    let pool = match opts.threads {
+        0 => None,
+        n => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| GitError::Threads(e.to_string()))?,
+        ),
+    };
+    let install = |f: &(dyn Fn() + Sync)| match &pool {
+        Some(p) => p.install(f),
+        None => f(),
+    };
+    match &opts.mode {
+        GitMode::History { all_objects } => {
+            // Tree walking (one thread) feeds blob scanning (the pool) through a bounded
+            // channel, so the two overlap.
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Job>>(64);
+            let rx = Mutex::new(rx);
+            std::thread::scope(|scope| {
+                let producer = scope.spawn(|| {
+                    let mut repo = shared.to_thread_local();
+                    tune_caches(&mut repo);
+                    let mut w = Warnings::for_repo(&repo);
+                    let mut batch = Vec::with_capacity(BATCH);
+                    history_jobs(&repo, *all_objects, &mut w, &mut |job| {
+                        if keep(&job) {
+                            batch.push(job);
+                            if batch.len() == BATCH {
+                                let _ = tx.send(std::mem::take(&mut batch));
+                            }
+                        }
+                    });
+                    let _ = tx.send(batch);
+                    drop(tx);
+                    w
+                });
+                install(&|| {
+                    let batches = std::iter::from_fn(|| rx.lock().ok()?.recv().ok());
+                    batches.par_bridge().for_each_init(
+                        || ctx.worker(),
+                        |(repo, worker), batch| {
+                            for job in &batch {
+                                ctx.run(repo, worker, job);
+                            }
+                        },
+                    );
+                });
+                if let Ok(w) = producer.join() {
+                    warnings = w;
+                }
+            });
+        }
+        mode => {
+            let jobs: Vec<Job> = match mode {
+                GitMode::Range { base, head } => range_jobs(&repo, base, head, &mut warnings)?,
+                _ => staged_jobs(&repo, &mut warnings)?,
+            };
+            let jobs: Vec<Job> = jobs.into_iter().filter(|j| keep(j)).collect();
+            install(&|| {
+                jobs.par_iter().with_min_len(16).for_each_init(
+                    || ctx.worker(),
+                    |(repo, worker), job| ctx.run(repo, worker, job),
+                );
+            });
+        }
     }
     let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
     let more = warn_sink.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -173,83 +234,100 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
     Ok(out)
 }
 
-fn scan_jobs(
-    engine: &Engine,
-    shared: &gix::ThreadSafeRepository,
-    jobs: &[Job],
+/// Each object is read once, so caching whole objects is wasted copying; what pays is the
+/// delta-base cache, as a hash map (the default small LRU is searched linearly).
+fn tune_caches(repo: &mut gix::Repository) {
+    repo.object_cache_size(0);
+    repo.objects.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            32 << 20,
+        ))
+    });
+}
+
+/// Jobs are handed from the tree walk to the scanners in batches of this many.
+const BATCH: usize = 128;
+
+/// What every blob-scanning thread shares.
+struct JobCtx<'a> {
+    engine: &'a Engine,
+    shared: &'a gix::ThreadSafeRepository,
     max: u64,
-    sink: &Mutex<ScanOutput>,
-    warnings: &Mutex<Warnings>,
-) {
-    let warn = |path: &str, msg: String| {
-        warnings
+    sink: &'a Mutex<ScanOutput>,
+    warnings: &'a Mutex<Warnings>,
+}
+
+impl<'a> JobCtx<'a> {
+    fn worker(&self) -> (gix::Repository, Worker<'a>) {
+        let mut repo = self.shared.to_thread_local();
+        tune_caches(&mut repo);
+        (repo, Worker::new(self.engine, self.sink))
+    }
+
+    fn warn(&self, path: &str, msg: String) {
+        self.warnings
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(path, msg);
-    };
-    jobs.par_iter().with_min_len(16).for_each_init(
-        || {
-            let mut repo = shared.to_thread_local();
-            repo.object_cache_size_if_unset(4 << 20);
-            (repo, Worker::new(engine, sink))
-        },
-        |(repo, worker), job| {
-            if engine.suppressor.path_allowed(&job.path) {
+    }
+
+    fn run(&self, repo: &gix::Repository, worker: &mut Worker, job: &Job) {
+        let max = self.max;
+        if self.engine.suppressor.path_allowed(&job.path) {
+            return;
+        }
+        let data = match repo.find_object(job.blob) {
+            Ok(obj) => obj.detach().data,
+            Err(e) => {
+                self.warn(&job.path, format!("cannot read blob {}: {e}", job.blob));
                 return;
             }
-            let data = match repo.find_object(job.blob) {
-                Ok(obj) => obj.detach().data,
-                Err(e) => {
-                    warn(&job.path, format!("cannot read blob {}: {e}", job.blob));
-                    return;
-                }
-            };
-            if data.len() as u64 > max {
-                worker.warn(Warning {
-                    path: job.path.clone(),
-                    kind: WarningKind::TooLarge,
-                    message: format!(
-                        "blob {} is {} bytes, over --max-file-size ({max}); skipped",
-                        job.blob,
-                        data.len()
-                    ),
-                });
-                return;
-            }
-            let origin = Location {
+        };
+        if data.len() as u64 > max {
+            worker.warn(Warning {
                 path: job.path.clone(),
-                git: job.commit.map(|c| GitOrigin {
-                    commit: c.to_string(),
-                    blob: job.blob.to_string(),
-                    author: String::new(),
-                    date: String::new(),
-                }),
-                ..Location::default()
-            };
-            if job.old.is_none() && !job.lines_only {
-                worker.scan_blob(&origin, &data);
-                return;
+                kind: WarningKind::TooLarge,
+                message: format!(
+                    "blob {} is {} bytes, over --max-file-size ({max}); skipped",
+                    job.blob,
+                    data.len()
+                ),
+            });
+            return;
+        }
+        let origin = Location {
+            path: job.path.clone(),
+            git: job.commit.map(|c| GitOrigin {
+                commit: c.to_string(),
+                blob: job.blob.to_string(),
+                author: String::new(),
+                date: String::new(),
+            }),
+            ..Location::default()
+        };
+        if job.old.is_none() && !job.lines_only {
+            worker.scan_blob(&origin, &data);
+            return;
+        }
+        let old = match job.old.map(|id| (id, repo.find_object(id))) {
+            None => Vec::new(),
+            Some((_, Ok(o))) => o.detach().data,
+            Some((id, Err(e))) => {
+                self.warn(&job.path, format!("cannot read blob {id}: {e}"));
+                Vec::new()
             }
-            let old = match job.old.map(|id| (id, repo.find_object(id))) {
-                None => Vec::new(),
-                Some((_, Ok(o))) => o.detach().data,
-                Some((id, Err(e))) => {
-                    warn(&job.path, format!("cannot read blob {id}: {e}"));
-                    Vec::new()
-                }
-            };
-            if job.lines_only {
-                let added = added_lines(&old, &data);
-                worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
-                    added.contains(&f.location.line)
-                });
-            } else {
-                worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
-                    memchr::memmem::find(&old, f.secret.expose()).is_none()
-                });
-            }
-        },
-    );
+        };
+        if job.lines_only {
+            let added = added_lines(&old, &data);
+            worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
+                added.contains(&f.location.line)
+            });
+        } else {
+            worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
+                memchr::memmem::find(&old, f.secret.expose()).is_none()
+            });
+        }
+    }
 }
 
 /// Fills in author and date for findings that carry a commit.
@@ -420,11 +498,16 @@ fn ref_tips(repo: &gix::Repository, warnings: &mut Warnings) -> Vec<ObjectId> {
     tips
 }
 
-fn history_jobs(repo: &gix::Repository, all_objects: bool, warnings: &mut Warnings) -> Vec<Job> {
+fn history_jobs(
+    repo: &gix::Repository,
+    all_objects: bool,
+    warnings: &mut Warnings,
+    emit: &mut dyn FnMut(Job),
+) {
     let shallow: HashSet<ObjectId> = match repo.shallow_commits() {
         Ok(Some(commits)) => {
             warnings.push(
-                repo.path().display().to_string(),
+                "",
                 "shallow clone: history is partial; commits before the shallow boundary were \
                  not scanned (fetch with --unshallow for a full scan)",
             );
@@ -437,7 +520,6 @@ fn history_jobs(repo: &gix::Repository, all_objects: bool, warnings: &mut Warnin
     let order = topo_order(&nodes);
     let mut seen_trees: HashSet<ObjectId> = HashSet::new();
     let mut seen_blobs: HashSet<ObjectId> = HashSet::new();
-    let mut jobs = Vec::new();
     let hash = repo.object_hash();
     for &n in order.iter() {
         let node = &nodes[n];
@@ -471,7 +553,7 @@ fn history_jobs(repo: &gix::Repository, all_objects: bool, warnings: &mut Warnin
                         stack.push((id, join(&prefix, entry.filename)));
                     }
                 } else if entry.mode.is_blob() && seen_blobs.insert(id) {
-                    jobs.push(Job {
+                    emit(Job {
                         blob: id,
                         commit: Some(node.id),
                         path: join(&prefix, entry.filename),
@@ -483,9 +565,8 @@ fn history_jobs(repo: &gix::Repository, all_objects: bool, warnings: &mut Warnin
         }
     }
     if all_objects {
-        unreachable_jobs(repo, &seen_blobs, &mut jobs, warnings);
+        unreachable_jobs(repo, &seen_blobs, emit, warnings);
     }
-    jobs
 }
 
 fn join(prefix: &str, name: &gix::bstr::BStr) -> String {
@@ -499,7 +580,7 @@ fn join(prefix: &str, name: &gix::bstr::BStr) -> String {
 fn unreachable_jobs(
     repo: &gix::Repository,
     seen: &HashSet<ObjectId>,
-    jobs: &mut Vec<Job>,
+    emit: &mut dyn FnMut(Job),
     warnings: &mut Warnings,
 ) {
     let iter = match repo.objects.iter() {
@@ -521,7 +602,7 @@ fn unreachable_jobs(
             continue;
         }
         match repo.find_header(id) {
-            Ok(h) if h.kind() == gix::object::Kind::Blob => jobs.push(Job {
+            Ok(h) if h.kind() == gix::object::Kind::Blob => emit(Job {
                 blob: id,
                 commit: None,
                 path: format!("(unreachable blob {id})"),
