@@ -2210,3 +2210,67 @@ async fn config_endpoints_table_is_used() {
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(github_finding(&doc)["verification"]["status"], "valid");
 }
+
+// ---------------------------------------------------------------------------------------
+// A credential is only sent where its format proves it belongs
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tokens_of_the_wrong_shape_are_never_sent() {
+    let s = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(json_resp(200, json!({})))
+        .mount(&s)
+        .await;
+    // A legacy .npmrc `_authToken` (a UUID; its registry could be anyone's), a Docker
+    // config.json auth for another registry, refresh tokens, and look-alikes.
+    let ghcr_auth = base64::engine::general_purpose::STANDARD.encode(format!("bob:{}", ghp()));
+    let cases = [
+        (
+            Provider::Npm,
+            "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0".to_string(),
+        ),
+        (Provider::Dockerhub, ghcr_auth),
+        (Provider::Slack, format!("xoxr-{}", "1-2-Ab".repeat(8))),
+        (
+            Provider::Github,
+            "0123456789abcdef0123456789abcdef01234567".to_string(),
+        ),
+        (
+            Provider::Github,
+            github_style_token("ghr_", &"r3fr3s".repeat(5)),
+        ),
+        (Provider::Gitlab, format!("gldt-{}", "Ab1".repeat(7))),
+        (Provider::Openai, anthropic_key()),
+        (
+            Provider::Stripe,
+            format!("pk_{}_{}", "live", "Z9y8X7".repeat(4)),
+        ),
+        (Provider::Huggingface, "x".repeat(37)),
+        (Provider::Sendgrid, "y".repeat(69)),
+        (
+            Provider::Digitalocean,
+            format!("dor_v1_{}", "0f1e".repeat(16)),
+        ),
+        (
+            Provider::Anthropic,
+            format!("sk-ant-oat01-{}", "Ab1_".repeat(20)),
+        ),
+    ];
+    for (p, token) in cases {
+        let v = verify_jobs(vec![job(p, token)], &opts_for(p, &s))
+            .await
+            .remove(0);
+        assert_unknown(&v, UnknownReason::Unsupported);
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn docker_config_json_auth_for_docker_hub_is_verified() {
+    let s = MockServer::start().await;
+    docker_mount_valid(&s).await;
+    let auth = base64::engine::general_purpose::STANDARD.encode(docker_pat());
+    let v = run(job(Provider::Dockerhub, auth), &s).await;
+    assert_eq!(v.status, Status::Valid, "{v:#?}");
+    assert!(has_binding(&v, "repo:admin", Access::Admin));
+}

@@ -23,6 +23,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(token) = job.token() else {
         return unsupported(name, "not a token");
     };
+    if let Some(v) = super::require_prefix(name, token, &["sk-ant-"]) {
+        return v;
+    }
     if token.starts_with("sk-ant-oat") || token.starts_with("sk-ant-ort") {
         return unsupported(name, "Claude Code OAuth tokens are not API keys");
     }

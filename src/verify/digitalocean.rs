@@ -28,6 +28,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if token.starts_with("dor_") {
         return unsupported(name, "refresh tokens can only be exchanged (a POST)");
     }
+    if let Some(v) = super::require_prefix(name, token, &["dop_v1_", "doo_v1_"]) {
+        return v;
+    }
     let get = |path: &str| Req::get(ctx.provider, ctx.url(path)).bearer(token);
     let resp = match ctx.http.send(&get(ctx.provider.identity_path())).await {
         Ok(r) => r,

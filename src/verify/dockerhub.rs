@@ -45,6 +45,13 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(raw) = job.token() else {
         return unsupported(name, "not a token");
     };
+    // Docker `config.json` `auth` values are base64 of `user:secret`.
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(raw)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .filter(|d| d.contains(":dckr_"));
+    let raw = decoded.as_deref().unwrap_or(raw);
     let (identifier, secret) = match raw.split_once(':') {
         Some((user, pat)) if !user.is_empty() && pat.starts_with("dckr_") => {
             (Some(user.to_string()), pat)
@@ -57,6 +64,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             raw,
         ),
     };
+    if let Some(v) = super::require_prefix(name, secret, &["dckr_pat_", "dckr_oat_"]) {
+        return v;
+    }
     let Some(identifier) = identifier else {
         return unsupported(
             name,

@@ -319,6 +319,12 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         return Verification::unknown(name, UnknownReason::Unsupported, "not a token");
     };
     let kind = Kind::of(token);
+    if kind == Kind::Other {
+        return super::unsupported(
+            name,
+            "the token's format does not prove it belongs to this provider; not sent",
+        );
+    }
     if kind == Kind::Refresh {
         return Verification::unknown(
             name,

@@ -78,6 +78,12 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             return unsupported(name, what);
         }
     }
+    // Instance-prefixed tokens (`acme-glpat-…`) belong to a self-managed instance: only
+    // sent when the user named its URL.
+    let custom = ctx.opts.endpoints.get(ctx.provider).is_some() && token.contains("-glpat-");
+    if !custom && let Some(v) = super::require_prefix(name, token, &["glpat-"]) {
+        return v;
+    }
     let get =
         |path: &str| Req::get(ctx.provider, ctx.url(path)).secret_header("private-token", token);
     let resp = match ctx.http.send(&get(ctx.provider.identity_path())).await {

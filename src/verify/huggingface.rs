@@ -28,6 +28,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(token) = job.token() else {
         return unsupported(name, "not a token");
     };
+    if let Some(v) = super::require_prefix(name, token, &["hf_", "api_org_"]) {
+        return v;
+    }
     let req = Req::get(ctx.provider, ctx.url(ctx.provider.identity_path())).bearer(token);
     let resp = match ctx.http.send(&req).await {
         Ok(r) => r,

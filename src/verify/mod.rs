@@ -702,6 +702,21 @@ impl Job {
     }
 }
 
+/// Unless `token` starts with one of the provider's own prefixes, an `Unsupported` answer:
+/// a credential is only sent to a provider when its format proves it belongs there (an
+/// `.npmrc` `_authToken` may be for a private registry, a Docker `config.json` auth for
+/// any registry).
+pub fn require_prefix(provider: &str, token: &str, prefixes: &[&str]) -> Option<Verification> {
+    if prefixes.iter().any(|p| token.starts_with(p)) {
+        None
+    } else {
+        Some(unsupported(
+            provider,
+            "the token's format does not prove it belongs to this provider; not sent",
+        ))
+    }
+}
+
 /// `Unknown(Unsupported)` for a credential shape a verifier cannot use.
 pub fn unsupported(provider: &str, detail: impl Into<String>) -> Verification {
     Verification::unknown(provider, UnknownReason::Unsupported, detail)

@@ -15,6 +15,10 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(token) = job.token() else {
         return unsupported(name, "not a token");
     };
+    // Legacy `_authToken` values (UUIDs) may belong to any registry named in `.npmrc`.
+    if let Some(v) = super::require_prefix(name, token, &["npm_"]) {
+        return v;
+    }
     let get = |path: &str| Req::get(ctx.provider, ctx.url(path)).bearer(token);
     let resp = match ctx.http.send(&get(ctx.provider.identity_path())).await {
         Ok(r) => r,

@@ -39,6 +39,12 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(token) = job.token() else {
         return unsupported(name, "not a token");
     };
+    if token.starts_with("sk-ant-") {
+        return unsupported(name, "an Anthropic key, not an OpenAI one; not sent");
+    }
+    if let Some(v) = super::require_prefix(name, token, &["sk-"]) {
+        return v;
+    }
     let get = |path: &str| {
         let mut r = Req::get(ctx.provider, ctx.url(path)).bearer(token);
         if path.starts_with("/v1/assistants") || path.starts_with("/v1/vector_stores") {

@@ -41,6 +41,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     let Some(token) = job.token() else {
         return unsupported(name, "not a token");
     };
+    if let Some(v) = super::require_prefix(name, token, &["SG."]) {
+        return v;
+    }
     let get = |path: &str| Req::get(ctx.provider, ctx.url(path)).bearer(token);
     let resp = match ctx.http.send(&get(ctx.provider.identity_path())).await {
         Ok(r) => r,

@@ -41,6 +41,17 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if token.starts_with("xoxc-") {
         return unsupported(name, "browser session tokens need their cookie");
     }
+    if token.starts_with("xoxr-") || token.starts_with("xoxe-") {
+        return unsupported(
+            name,
+            "refresh tokens can only be exchanged for new tokens (a POST); not verified",
+        );
+    }
+    if let Some(v) =
+        super::require_prefix(name, token, &["xoxb-", "xoxp-", "xoxa-", "xoxe.", "xapp-"])
+    {
+        return v;
+    }
     let req = Req::post(ctx.provider, ctx.url(ctx.provider.identity_path()))
         .bearer(token)
         .form(String::new());

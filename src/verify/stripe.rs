@@ -55,6 +55,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             "webhook signing secrets cannot be checked against the API",
         );
     }
+    if let Some(v) = super::require_prefix(name, token, &["sk_", "rk_"]) {
+        return v;
+    }
     let mode = if token.contains("_live_") {
         "live"
     } else if token.contains("_test_") {
