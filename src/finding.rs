@@ -217,6 +217,9 @@ pub struct Finding {
     pub secret: Secret,
     pub redacted: String,
     pub fingerprint: String,
+    /// The other half of a two-part credential found next to it (the AWS access key id of a
+    /// secret access key). Raw like `secret`, and as guarded.
+    pub companion: Option<Secret>,
     /// Offline facts decoded from the token (type, mode, scopes, account…).
     pub facts: Facts,
     /// Human-readable notes attached by analyzers ("production credential in a test path").

@@ -88,6 +88,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
         matcher,
         suppressor,
         now: jiff::Timestamp::now(),
+        policy: config.policy.clone(),
         archives: ArchiveLimits {
             enabled: !args.no_archives,
             max_depth: args.max_archive_depth,
@@ -142,8 +143,6 @@ fn scan(args: ScanArgs) -> Result<u8> {
             .with_context(|| format!("writing baseline {}", path.display()))?;
     }
 
-    // A shard keeps only the least-privilege findings of the files it owns.
-    tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
     if let Some(opts) = &verify_opts {
         let stats =
             tokenscope::verify::verify_findings(&mut out.findings, opts, args.only_verified)?;
@@ -152,6 +151,13 @@ fn scan(args: ScanArgs) -> Result<u8> {
         }
     }
 
+    if let (Some(an), Some(_)) = (&leastpriv, &verify_opts) {
+        // Verified grants replace the offline guesses.
+        tokenscope::leastpriv::refresh(an, &|f| engine.suppressor.suppressed(f), &mut out.findings);
+    }
+
+    // A shard keeps only the least-privilege findings of the files it owns.
+    tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let report = Report {
         findings: &out.findings,

@@ -28,6 +28,8 @@ pub struct Engine {
     pub now: Timestamp,
     /// Whether and how deep archives are opened, and their safety limits.
     pub archives: ArchiveLimits,
+    /// Hygiene thresholds (token age, expiry horizon) from the config's `[policy]`.
+    pub policy: crate::analyze::context::Policy,
 }
 
 #[derive(Debug, Default, Clone, Serialize, PartialEq)]
@@ -367,7 +369,7 @@ impl<'e> Worker<'e> {
             verification: None,
             fix: None,
         };
-        analyze::analyze(&mut finding, rule, engine.now);
+        analyze::analyze_with_policy(&mut finding, rule, engine.now, &engine.policy);
         if engine.suppressor.suppressed(&finding) {
             self.local.stats.findings_suppressed += 1;
             return;

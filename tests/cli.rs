@@ -598,3 +598,39 @@ fn help_documents_exit_codes() {
         assert!(help.contains(code), "--help lacks `{code}`");
     }
 }
+
+/// Snapshots of the three report formats for a small fixed fixture. Elapsed times and the
+/// tool version are filtered so the snapshots only change when the reports do.
+#[test]
+fn report_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir(p.join("config")).unwrap();
+    std::fs::write(
+        p.join("config/ci.env"),
+        format!("# CI settings\nGH_TOKEN={}\n", fake_pat('s')),
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("notes.md"),
+        format!("ask ops for the token\nold one: {}\n", fake_pat('t')),
+    )
+    .unwrap();
+    let filters = vec![
+        (r"\d+\.\d+ s\b", "[elapsed] s"),
+        (r#""elapsed": [0-9.e-]+"#, r#""elapsed": "[elapsed]""#),
+        (env!("CARGO_PKG_VERSION"), "[version]"),
+    ];
+    for (format, name) in [("text", "report_text"), ("json", "report_json"), ("sarif", "report_sarif")] {
+        let out = tokenscope()
+            .args(["scan", "--no-leastpriv", "--format", format])
+            .arg(p)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        insta::with_settings!({filters => filters.clone()}, {
+            insta::assert_snapshot!(name, text);
+        });
+    }
+}
