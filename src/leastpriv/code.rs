@@ -77,21 +77,29 @@ fn is_shell(path: &str) -> bool {
         || path.ends_with("Dockerfile")
 }
 
-/// Whether a variable name looks like it holds a credential.
+/// Whether a variable name looks like it holds a credential: one of its `_`-separated
+/// words is (or ends in) TOKEN, KEY, SECRET, PAT, PASSWORD, AUTH or CREDENTIAL(S), so
+/// `GITHUB_TOKEN`, `STRIPE_APIKEY` and `GH_PAT` do and `CARGO_BIN_EXE_tokenscope` does not.
 pub fn credential_name(name: &str) -> bool {
-    let n = name.to_ascii_uppercase();
-    [
+    const WORDS: &[&str] = &[
         "TOKEN",
+        "TOKENS",
         "KEY",
         "SECRET",
         "PAT",
         "PASSWORD",
+        "PASSWD",
         "AUTH",
         "CREDENTIAL",
-    ]
-    .iter()
-    .any(|w| n.contains(w))
-        && !n.contains("PUBLIC")
+        "CREDENTIALS",
+    ];
+    let n = name.to_ascii_uppercase();
+    !n.contains("PUBLIC")
+        && n.split('_').any(|w| {
+            WORDS
+                .iter()
+                .any(|k| w == *k || (w.len() > k.len() + 1 && w.ends_with(k)))
+        })
 }
 
 struct Res {
@@ -595,6 +603,28 @@ pub fn shell_words(s: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::leastpriv::model::Access;
+
+    #[test]
+    fn credential_names() {
+        for yes in [
+            "GITHUB_TOKEN",
+            "GH_PAT",
+            "STRIPE_APIKEY",
+            "SLACK_BOT_TOKEN",
+            "API_KEY",
+        ] {
+            assert!(credential_name(yes), "{yes}");
+        }
+        for no in [
+            "CARGO_BIN_EXE_tokenscope",
+            "KEYBOARD",
+            "PATH",
+            "STRIPE_PUBLIC_KEY",
+            "HOME",
+        ] {
+            assert!(!credential_name(no), "{no}");
+        }
+    }
 
     #[test]
     fn python_requests_with_base_variable() {
