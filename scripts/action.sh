@@ -178,15 +178,20 @@ cmd_run() {
 
   # Paths in the report are relative to the scanned directory for a tree scan and to the
   # repository root for a range: annotations and code scanning want them from the root.
-  local prefix=""
+  local prefix="" only_files=""
   local code=0
   case $mode in
     none)
       "$bin" merge-sarif -o "$sarif" || fail "cannot write $sarif"
       ;;
     range)
+      # Least-privilege and workflow findings are about the whole tree; a change answers
+      # only for those in the files it touches (not for a workflow it did not edit).
+      only_files=$(mktemp)
+      g diff --name-only --no-renames "${range%%..*}...${range##*..}" -- >"$only_files" 2>/dev/null ||
+        g diff --name-only --no-renames "${range%%..*}" "${range##*..}" -- >"$only_files"
       set +e
-      "$bin" "${args[@]}" --range "$range" "$repo"
+      "$bin" "${args[@]}" --range "$range" "$(g rev-parse --show-toplevel)"
       code=$?
       set -e
       ;;
@@ -204,16 +209,19 @@ cmd_run() {
   local scope=${range:-${path}}
   [[ $mode == none ]] && scope="nothing ($why)"
   "$bin" github-action report --sarif "$sarif" --fail-on "$fail_on" --path-prefix "$prefix" \
-    --scope "$scope" ${GITHUB_STEP_SUMMARY:+--summary "$GITHUB_STEP_SUMMARY"}
-  local n
+    --scope "$scope" ${GITHUB_STEP_SUMMARY:+--summary "$GITHUB_STEP_SUMMARY"} \
+    ${only_files:+--only-files "$only_files"}
+  [[ -n $only_files ]] && rm -f "$only_files"
+  local n failing
   n=$("$bin" github-action count "$sarif")
+  failing=$("$bin" github-action count --fail-on "$fail_on" "$sarif")
   output findings "$n"
   output sarif-file "$sarif"
   if [[ $code -eq 3 ]]; then
     echo "::warning title=tokenscope::some inputs could not be scanned (see the warnings in the log)"
   fi
-  if [[ $code -eq 1 ]]; then
-    log "$n finding(s); some at or above fail-on ($fail_on): failing"
+  if [[ $failing -gt 0 ]]; then
+    log "$n finding(s), $failing at or above fail-on ($fail_on): failing"
     exit 1
   fi
   log "$n finding(s); none at or above fail-on ($fail_on)"

@@ -20,8 +20,12 @@ use crate::finding::Severity;
 pub enum GithubAction {
     /// Print a field of a JSON file (the event payload) by dotted path; nothing if absent.
     Event { file: PathBuf, field: String },
-    /// Print the number of results in a SARIF log.
-    Count { sarif: PathBuf },
+    /// Print the number of results in a SARIF log (at or above a severity, if given).
+    Count {
+        sarif: PathBuf,
+        #[arg(long, value_enum)]
+        fail_on: Option<Severity>,
+    },
     /// Print workflow annotations for a SARIF log and append a job summary.
     Report(ReportArgs),
 }
@@ -43,6 +47,11 @@ pub struct ReportArgs {
     /// What was scanned, for the summary's first line (e.g. `abc123..def456`).
     #[arg(long, default_value = "")]
     pub scope: String,
+    /// Keep least-privilege and workflow results only for the files listed (one per line,
+    /// relative to the repository root): a pull request answers for what it changes.
+    /// Rewrites the SARIF file.
+    #[arg(long, value_name = "FILE")]
+    pub only_files: Option<PathBuf>,
 }
 
 /// Most annotations GitHub shows per step and type is limited; more would only be noise.
@@ -63,8 +72,13 @@ pub fn run(cmd: &GithubAction) -> Result<u8> {
             }
             Ok(0)
         }
-        GithubAction::Count { sarif } => {
-            println!("{}", results(&read_json(sarif)?).len());
+        GithubAction::Count { sarif, fail_on } => {
+            let doc = read_json(sarif)?;
+            let n = results(&doc)
+                .into_iter()
+                .filter(|r| fail_on.is_none_or(|f| severity_of(r) >= f))
+                .count();
+            println!("{n}");
             Ok(0)
         }
         GithubAction::Report(args) => report(args),
@@ -358,6 +372,17 @@ fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
 fn report(args: &ReportArgs) -> Result<u8> {
     let mut sarif = read_json(&args.sarif)?;
     let prefix = normalize_prefix(&args.path_prefix);
+    let mut rewrite = !prefix.is_empty();
+    if let Some(list) = &args.only_files {
+        let text =
+            std::fs::read_to_string(list).with_context(|| format!("reading {}", list.display()))?;
+        let keep: std::collections::BTreeSet<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        rewrite |= retain_analysis_for(&mut sarif, &keep, &prefix);
+    }
     let items: Vec<Item> = results(&sarif)
         .into_iter()
         .map(|r| item(r, &prefix))
@@ -385,7 +410,7 @@ fn report(args: &ReportArgs) -> Result<u8> {
             .with_context(|| format!("opening {}", path.display()))?;
         f.write_all(md.as_bytes())?;
     }
-    if !prefix.is_empty() {
+    if rewrite {
         prefix_uris(&mut sarif, &prefix);
         let mut text = serde_json::to_string_pretty(&sarif)?;
         text.push('\n');
@@ -393,6 +418,30 @@ fn report(args: &ReportArgs) -> Result<u8> {
             .with_context(|| format!("rewriting {}", args.sarif.display()))?;
     }
     Ok(0)
+}
+
+/// Drops least-privilege and workflow results about files not in `keep`; true if any was.
+fn retain_analysis_for(
+    sarif: &mut Value,
+    keep: &std::collections::BTreeSet<&str>,
+    prefix: &str,
+) -> bool {
+    let mut dropped = false;
+    for run in sarif["runs"].as_array_mut().into_iter().flatten() {
+        if let Some(results) = run["results"].as_array_mut() {
+            let before = results.len();
+            results.retain(|r| {
+                let rule = r["ruleId"].as_str().unwrap_or("");
+                if !(rule.starts_with("leastpriv.") || rule.starts_with("workflow.")) {
+                    return true;
+                }
+                let it = item(r, prefix);
+                keep.contains(it.path.as_str())
+            });
+            dropped |= results.len() != before;
+        }
+    }
+    dropped
 }
 
 /// `./sub/dir/` → `sub/dir/`; `.` → ``.

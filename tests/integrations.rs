@@ -194,6 +194,8 @@ struct Origin {
     new_token: String,
 }
 
+const WRITE_ALL_WORKFLOW: &str = "on: push\npermissions: write-all\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n";
+
 fn origin() -> Origin {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("origin");
@@ -207,6 +209,7 @@ fn origin() -> Origin {
     let old_token = pat(11);
     let new_token = pat(12);
     write(&dir, "README.md", "# service\n");
+    write(&dir, ".github/workflows/ci.yml", WRITE_ALL_WORKFLOW);
     commit_all(&dir, "init");
     write(&dir, "legacy/settings.env", &format!("GH={old_token}\n"));
     commit_all(&dir, "an old leak, already on main");
@@ -223,6 +226,7 @@ fn origin() -> Origin {
     );
     commit_all(&dir, "add config");
     write(&dir, "app/util.py", "def f():\n    return 1\n");
+    write(&dir, ".github/workflows/pr.yml", WRITE_ALL_WORKFLOW);
     let feature = commit_all(&dir, "more");
     git(&dir, &["checkout", "-q", "main"]);
     write(&dir, "CHANGELOG.md", "main moved on\n");
@@ -271,7 +275,14 @@ fn action_pull_request_on_a_shallow_checkout_scans_only_the_pr() {
         run.output("range"),
         Some(format!("{}..{}", o.fork_point, o.feature).as_str())
     );
-    assert_eq!(run.output("findings"), Some("1"), "{}", run.stdout);
+    // The new token, and the workflow the PR adds; not the workflow it did not touch.
+    assert_eq!(run.output("findings"), Some("2"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("file=.github/workflows/pr.yml"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("ci.yml"), "{}", run.stdout);
     assert!(
         run.output("sarif-file")
             .unwrap()
@@ -371,8 +382,9 @@ fn action_first_push_of_a_branch_scans_what_it_adds_over_the_default_branch() {
         "{}",
         run.stdout
     );
-    assert_eq!(run.output("findings"), Some("1"));
+    assert_eq!(run.output("findings"), Some("2"), "{}", run.stdout);
     assert!(run.stdout.contains("file=app/config.py,line=2"));
+    assert!(!run.stdout.contains("ci.yml"));
     assert!(!run.stdout.contains("legacy/settings.env"));
     run.assert_no_secret(&[&o.new_token, &o.old_token]);
 }
@@ -393,6 +405,11 @@ fn action_first_push_of_the_default_branch_scans_the_whole_tree() {
     assert!(run.stdout.contains("whole tree"), "{}", run.stdout);
     assert!(
         run.stdout.contains("file=legacy/settings.env,line=1"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("file=.github/workflows/ci.yml"),
         "{}",
         run.stdout
     );
