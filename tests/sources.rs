@@ -451,6 +451,7 @@ fn staged_in_a_repository_without_commits_scans_everything_staged() {
 fn archives_are_opened_by_content_and_located_with_members() {
     let tmp = TempDir::new().unwrap();
     let (t1, t2, t3, t4, t5) = (token(20), token(21), token(22), token(23), token(24));
+    let t6 = token(25);
     let props = format!("gh.token={t1}\n");
     let inner_jar = zip_bytes(
         &[("config/app.properties", props.as_bytes())],
@@ -480,6 +481,14 @@ fn archives_are_opened_by_content_and_located_with_members() {
         ruzstd::encoding::CompressionLevel::Fastest,
     );
     write(&tmp.path().join("dist/layer.zst"), zst);
+    let mut xz =
+        lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::with_preset(1)).unwrap();
+    xz.write_all(&tar_bytes(&[(
+        "deep/x.yaml",
+        format!("k: {t6}\n").as_bytes(),
+    )]))
+    .unwrap();
+    write(&tmp.path().join("dist/src.tar.xz"), xz.finish().unwrap());
 
     let run = scan(&[], tmp.path());
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -504,6 +513,7 @@ fn archives_are_opened_by_content_and_located_with_members() {
         ("dist/notes.txt.gz", vec!["notes.txt"], 2),
         ("dist/b.tar.bz2", vec!["b.txt"], 1),
         ("dist/layer.zst", vec!["layer"], 1),
+        ("dist/src.tar.xz", vec!["deep/x.yaml"], 1),
     ];
     for (path, m, line) in expect {
         assert!(
@@ -513,7 +523,7 @@ fn archives_are_opened_by_content_and_located_with_members() {
             "{path} {m:?} not in {by_path:?}"
         );
     }
-    run.assert_redacted(&[&t1, &t2, &t3, &t4, &t5]);
+    run.assert_redacted(&[&t1, &t2, &t3, &t4, &t5, &t6]);
 
     // Text output shows the `outer!inner` path.
     let out = tokenscope().arg("scan").arg(tmp.path()).output().unwrap();

@@ -49,9 +49,15 @@ pub const SNIFF_LEN: usize = 512;
 pub fn sniff(data: &[u8]) -> Option<Kind> {
     if data.starts_with(b"PK\x03\x04") || data.starts_with(b"PK\x05\x06") {
         Some(Kind::Zip)
-    } else if data.starts_with(&[0x1f, 0x8b]) {
+    } else if data.starts_with(&[0x1f, 0x8b, 0x08]) {
         Some(Kind::Gzip)
-    } else if data.len() >= 4 && data.starts_with(b"BZh") && (b'1'..=b'9').contains(&data[3]) {
+    } else if data.len() >= 10
+        && data.starts_with(b"BZh")
+        && (b'1'..=b'9').contains(&data[3])
+        && (data[4..10] == [0x31, 0x41, 0x59, 0x26, 0x53, 0x59]
+            || data[4..10] == [0x17, 0x72, 0x45, 0x38, 0x50, 0x90])
+    {
+        // The block magic (digits of pi) or the end-of-stream magic follows the header.
         Some(Kind::Bzip2)
     } else if data.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
         Some(Kind::Xz)
@@ -766,7 +772,7 @@ fn expand_images<R: Read + Seek>(
                 Some(e) => {
                     r.seek(SeekFrom::Start(e.offset))
                         .map_err(|e| Stop::Corrupt(format!("cannot seek in image tar: {e}")))?;
-                    expand_layer(ex, &image.name, (&mut *r).take(e.size), e.size, &mut record)?;
+                    expand_layer(ex, &image.name, (&mut *r).take(e.size), &mut record)?;
                 }
                 None => ex.warn(
                     &[&image.name, &digest],
@@ -784,11 +790,10 @@ fn expand_layer(
     ex: &mut dyn Expander,
     image: &str,
     mut r: impl Read,
-    size: u64,
     record: &mut LayerRecord,
 ) -> Res {
     let digest = record.digest.clone();
-    let mut head = [0u8; 6];
+    let mut head = [0u8; 10];
     let mut got = 0;
     while got < head.len() {
         match r.read(&mut head[got..]) {
@@ -821,7 +826,6 @@ fn expand_layer(
         produced: 0,
         ratio: ex.limits().max_ratio,
     };
-    let _ = size;
     let mut archive = tar::Archive::new(guarded);
     let entries = match archive.entries() {
         Ok(e) => e,
@@ -924,7 +928,8 @@ mod tests {
     fn sniffs_by_magic() {
         assert_eq!(sniff(b"PK\x03\x04rest"), Some(Kind::Zip));
         assert_eq!(sniff(&[0x1f, 0x8b, 8]), Some(Kind::Gzip));
-        assert_eq!(sniff(b"BZh91AY"), Some(Kind::Bzip2));
+        assert_eq!(sniff(b"BZh91AY&SYxx"), Some(Kind::Bzip2));
+        assert_eq!(sniff(b"BZh9 is just text"), None);
         assert_eq!(sniff(&[0x28, 0xb5, 0x2f, 0xfd, 0]), Some(Kind::Zstd));
         assert_eq!(sniff(b"plain text"), None);
         let mut tar = vec![0u8; 512];
