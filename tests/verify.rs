@@ -2274,3 +2274,57 @@ async fn docker_config_json_auth_for_docker_hub_is_verified() {
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert!(has_binding(&v, "repo:admin", Access::Admin));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
+    let s = MockServer::start().await;
+    aws_mount_valid(&s).await;
+    let dir = tempfile::tempdir().unwrap();
+    // A key id that is not AWS's documented example and has enough entropy for the rule.
+    let key_id = format!("AKIA{}", "VRLQMFUWINPTBC7K");
+    let secret = aws_secret_shaped();
+    write(
+        dir.path(),
+        "credentials",
+        &format!("[default]\naws_access_key_id = {key_id}\naws_secret_access_key = {secret}\n"),
+    );
+    let out = cli(vec![
+        "scan".into(),
+        dir.path().display().to_string(),
+        "--format".into(),
+        "json".into(),
+        "--verify".into(),
+        "--endpoint".into(),
+        format!("aws={}", s.uri()),
+    ])
+    .await;
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stdout.contains(&secret) && !stderr.contains(&secret));
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    let aws: Vec<&Value> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["provider"] == "aws")
+        .collect();
+    assert!(!aws.is_empty(), "{doc:#}");
+    for f in &aws {
+        assert_eq!(f["verification"]["status"], "valid", "{f:#}");
+        assert_eq!(f["verification"]["extras"]["summary"], "admin");
+    }
+    // One credential, one STS call, whether the scan paired the halves or verify did.
+    let sts = s
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| String::from_utf8_lossy(&r.body).contains("GetCallerIdentity"))
+        .count();
+    assert_eq!(sts, 1);
+}
+
+/// A 40-character secret access key shape with realistic entropy, built at run time.
+fn aws_secret_shaped() -> String {
+    ["5Oi32FGiYTEngewG", "eA", "+iBqOdNi3VHdS+Fm0lXz"].join("/")
+}

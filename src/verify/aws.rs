@@ -111,7 +111,11 @@ impl PairInput {
             rule_id: f.rule_id.clone(),
             kind: f.kind.clone(),
             secret,
-            companion: None,
+            companion: f
+                .companion
+                .as_ref()
+                .and_then(|c| std::str::from_utf8(c.expose()).ok())
+                .map(str::to_string),
             place: format!(
                 "{}\0{}\0{}",
                 f.location.path,
