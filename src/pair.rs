@@ -18,7 +18,11 @@ pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize)
     }
     let mut consumed: Vec<usize> = Vec::new();
     for i in first..findings.len() {
-        let Some(rule) = rules.rules().iter().find(|r| r.spec.id == findings[i].rule_id) else {
+        let Some(rule) = rules
+            .rules()
+            .iter()
+            .find(|r| r.spec.id == findings[i].rule_id)
+        else {
             continue;
         };
         let Some(partner) = &rule.spec.pair_with else {
@@ -42,7 +46,10 @@ pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize)
         let id = findings[j].secret.clone();
         let id_redacted = findings[j].redacted.clone();
         let id_facts = findings[j].facts.properties.clone();
-        let distance = findings[j].location.line.abs_diff(findings[i].location.line);
+        let distance = findings[j]
+            .location
+            .line
+            .abs_diff(findings[i].location.line);
         let f = &mut findings[i];
         f.facts
             .properties

@@ -59,7 +59,10 @@ fn demo_scan_finds_tokens_and_exits_1() {
     assert!(text.contains("ghp_…"), "redacted form expected: {text}");
     // The summary line closes the report.
     let last = text.lines().last().unwrap();
-    assert!(last.contains("finding") && last.contains("scanned"), "{last}");
+    assert!(
+        last.contains("finding") && last.contains("scanned"),
+        "{last}"
+    );
 }
 
 #[test]
@@ -178,7 +181,12 @@ fn sarif_is_valid_and_shaped_for_code_scanning() {
             .parse()
             .unwrap();
         assert!((0.0..=10.0).contains(&sev));
-        assert!(rule["help"]["markdown"].as_str().unwrap().contains("Remediation"));
+        assert!(
+            rule["help"]["markdown"]
+                .as_str()
+                .unwrap()
+                .contains("Remediation")
+        );
     }
     // Every rule listed fired, and every result points at its rule.
     let fired: BTreeSet<&str> = results
@@ -283,8 +291,14 @@ fn no_raw_secret_reaches_any_output() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         for s in &secrets {
-            assert!(!stdout.contains(s.as_str()), "{format} stdout leaks a secret");
-            assert!(!stderr.contains(s.as_str()), "{format} stderr leaks a secret");
+            assert!(
+                !stdout.contains(s.as_str()),
+                "{format} stdout leaks a secret"
+            );
+            assert!(
+                !stderr.contains(s.as_str()),
+                "{format} stderr leaks a secret"
+            );
         }
     }
 }
@@ -578,14 +592,26 @@ fn output_file_and_quiet() {
     std::fs::write(dir.path().join("a.txt"), fake_pat('r')).unwrap();
     let report = dir.path().join("report.sarif");
     let out = tokenscope()
-        .args(["scan", "-q", "--exclude", "report.sarif", "--format", "sarif", "-o"])
+        .args([
+            "scan",
+            "-q",
+            "--exclude",
+            "report.sarif",
+            "--format",
+            "sarif",
+            "-o",
+        ])
         .arg(&report)
         .arg(dir.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let sarif: Value = serde_json::from_str(&std::fs::read_to_string(report).unwrap()).unwrap();
     assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 1);
 }
@@ -621,7 +647,11 @@ fn report_snapshots() {
         (r#""elapsed": [0-9.e-]+"#, r#""elapsed": "[elapsed]""#),
         (env!("CARGO_PKG_VERSION"), "[version]"),
     ];
-    for (format, name) in [("text", "report_text"), ("json", "report_json"), ("sarif", "report_sarif")] {
+    for (format, name) in [
+        ("text", "report_text"),
+        ("json", "report_json"),
+        ("sarif", "report_sarif"),
+    ] {
         let out = tokenscope()
             .args(["scan", "--no-leastpriv", "--format", format])
             .arg(p)
