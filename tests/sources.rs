@@ -1091,3 +1091,53 @@ fn repository_with_a_missing_packfile() {
     let run = scan(&["--history"], &repo2);
     assert_eq!(run.code, 3, "{:#}", run.json);
 }
+
+#[test]
+fn range_over_a_merge_reports_each_new_token_once() {
+    let (_tmp, repo) = new_repo();
+    let base = commit_file(&repo, "README.md", "base\n", "base");
+    git(&repo, &["checkout", "-q", "-b", "feature"]);
+    commit_file(
+        &repo,
+        "feature.env",
+        &format!("F={}\n", token(70)),
+        "feature",
+    );
+    git(&repo, &["checkout", "-q", "main"]);
+    commit_file(&repo, "main.env", &format!("M={}\n", token(71)), "main");
+    git(&repo, &["merge", "-q", "--no-edit", "feature"]);
+    let run = scan(&["--range", &format!("{base}..HEAD")], &repo);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let mut paths: Vec<&str> = run
+        .findings()
+        .iter()
+        .map(|f| f["location"]["path"].as_str().unwrap())
+        .collect();
+    paths.sort();
+    assert_eq!(paths, vec!["feature.env", "main.env"]);
+}
+
+#[test]
+fn archives_over_the_file_size_limit_are_streamed_from_disk() {
+    let tmp = TempDir::new().unwrap();
+    let t = token(72);
+    let filler: String = (0u64..300)
+        .map(|i| format!("{:x}\n", i.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+        .collect();
+    let tgz = gzip(&tar_bytes(&[
+        ("a/filler.txt", filler.as_bytes()),
+        ("a/key.txt", format!("{t}\n").as_bytes()),
+    ]));
+    assert!(tgz.len() > 1000);
+    write(&tmp.path().join("big.tgz"), &tgz);
+    // The archive itself is over --max-file-size; its small members are not.
+    let run = scan(&["--max-file-size", "1000"], tmp.path());
+    assert_eq!(run.code, 1, "{:#}", run.json);
+    assert_eq!(members(&run.findings()[0]), vec!["a/key.txt"]);
+    // filler.txt is over the limit as a member: skipped and reported.
+    assert!(run.has_warning("archive", "a/filler.txt"), "{:#}", run.json);
+    // A plain file over the limit is still skipped.
+    write(&tmp.path().join("plain.txt"), filler.repeat(2));
+    let run = scan(&["--max-file-size", "1000"], tmp.path());
+    assert!(run.has_warning("too-large", "plain.txt"));
+}

@@ -5,8 +5,10 @@
 //! and each commit's tree is walked skipping every tree already seen. So each unique tree
 //! is decoded once, whatever the number of commits, and the first commit met holding a blob
 //! is the one that introduced it. Each blob is then scanned exactly once, in parallel, and
-//! its findings carry that commit, author, date and path. Objects are streamed from the
-//! packs one at a time; nothing holds a pack in memory.
+//! its findings carry that commit, author, date and path (a blob that also appears under
+//! other paths is reported once, at the first). Objects are streamed from the packs one at
+//! a time; nothing holds a pack in memory. The tree walk runs on its own thread and feeds
+//! the scanning threads through a bounded channel, so the two overlap.
 //!
 //! **Ranges.** For `BASE..HEAD`, each commit in the range is diffed against its parents
 //! (tree against tree, skipping equal subtrees), and the blobs it added or changed are
