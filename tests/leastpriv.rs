@@ -275,7 +275,7 @@ fn fixes_apply_to_valid_yaml_with_the_suggested_permissions() {
         }
         assert!(!reps.is_empty(), "{repo}: no fix");
         // Bottom-up so earlier positions stay valid; whole-line regions only here.
-        reps.sort_by(|a, b| b.0.cmp(&a.0));
+        reps.sort_by_key(|r| std::cmp::Reverse(r.0));
         for (sl, sc, el, ec, t) in reps {
             assert_eq!(sc, 1);
             let mut joined = lines.join("\n");
@@ -347,6 +347,23 @@ fn explain_prints_the_reasoning_for_an_env_name_and_a_fingerprint() {
         text.contains(".github/workflows/bump.yml:18 git push"),
         "evidence with file:line: {text}"
     );
+
+    // A job without a finding is explained too.
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", ".github/workflows/codeql.yml#analyze"])
+        .arg(fixtures().join("workflow-pages-codeql"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(
+            "needed by .github/workflows/codeql.yml:19 uses: github/codeql-action/analyze@v3"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("EXCESS"), "{text}");
 
     let out = Command::cargo_bin("tokenscope")
         .unwrap()

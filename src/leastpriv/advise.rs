@@ -737,6 +737,40 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
     out
 }
 
+/// The reasoning for one job's GITHUB_TOKEN whether or not it has a finding (for
+/// `tokenscope explain path#job`).
+pub fn job_assessment(wf: &Workflow, workflows: &[Workflow], job: &Job) -> Assessment {
+    let ctx = WfCtx { wf, workflows };
+    let label = wf.job_label(&job.id);
+    let top = wf.top.as_ref().map(|b| b.spec.grants());
+    let effective = job.perms.as_ref().map(|b| b.spec.grants()).or(top);
+    let v = view(wf, job, effective.as_ref());
+    let mut a = base(
+        &ctx,
+        "workflow.job-permissions",
+        "Job GITHUB_TOKEN permissions",
+        &label,
+        job.perms.as_ref().map_or(job.line, |b| b.start),
+    );
+    let (rows, excess) = rows_for(&effective.clone().unwrap_or_default(), &v);
+    a.severity = Severity::Low;
+    a.granted_summary = match (&job.perms, &wf.top) {
+        (Some(b), _) => format!("job block: {}", perms_list(&b.spec.grants())),
+        (None, Some(t)) => format!(
+            "inherited from the top level: {}",
+            perms_list(&t.spec.grants())
+        ),
+        (None, None) => "the repository's default GITHUB_TOKEN permissions".into(),
+    };
+    a.rows = rows;
+    a.excess = excess;
+    a.unknown = v.unknown.clone();
+    a.notes = v.notes.clone();
+    a.message = format!("job {}'s steps need {}", job.id, perms_list(&v.needed));
+    a.suggestion = render_block(job.child_indent, &v.needed, &unknown_comments(&v));
+    a
+}
+
 /// What a job's GITHUB_TOKEN needs (`contents: read` …, workflow spelling) and whether some
 /// of its needs are unknown; alternatives are resolved against what the job is granted.
 pub fn job_needed(wf: &Workflow, job: &Job) -> (Vec<String>, bool) {

@@ -84,6 +84,23 @@ pub fn explain(
 ) -> std::io::Result<bool> {
     let hits = select(assessments, target);
     if hits.is_empty() {
+        // A workflow job without a finding: show its reasoning all the same.
+        let t = target.trim();
+        let jobs: Vec<_> = an
+            .workflows
+            .iter()
+            .flat_map(|w| w.jobs.iter().map(move |j| (w, j)))
+            .filter(|(w, j)| w.job_label(&j.id) == t || j.id == t)
+            .collect();
+        if !jobs.is_empty() {
+            for (i, (w, j)) in jobs.into_iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                write(&super::advise::job_assessment(w, &an.workflows, j), out)?;
+            }
+            return Ok(true);
+        }
         // An env var or secret nothing uses: say so rather than nothing.
         let reads: Vec<String> = an
             .env_reads
