@@ -75,6 +75,28 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_email(s)
         || is_digest(s)
         || is_encoded_placeholder(s)
+        || is_code_name(s)
+}
+
+/// Names from code rather than values: type paths (`windows_sys::core::PCWSTR`,
+/// `crate::Config`) and upper-case constants (`SHA256_DIGEST_LENGTH`, `WIN32_ERROR`), which
+/// struct fields and enum arms put right after `password:` or `secret:`.
+fn is_code_name(s: &str) -> bool {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    // `password::InvalidCharacter` leaves `:InvalidCharacter` after the `:` "assignment".
+    if s.starts_with(':') {
+        return true;
+    }
+    if s.contains("::") {
+        return s.split("::").all(|p| !p.is_empty() && p.bytes().all(ident));
+    }
+    s.contains('_')
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && s.split('_').all(|seg| {
+            seg.bytes().all(|b| b.is_ascii_digit())
+                || seg.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        })
 }
 
 /// Base64 of a placeholder, as in Kubernetes Secret examples (`cGFzc3dvcmQ=` is `password`).
@@ -319,6 +341,13 @@ mod tests {
             "AAAABBBBAAAABBBBAAAABBBB",
             "cGFzc3dvcmQ=",
             "Y2hhbmdlbWU=",
+            "windows_sys::core::PCWSTR",
+            "crate::ObjectIdentifier",
+            "SHA256_DIGEST_LENGTH",
+            "D3DKMT_PRESENTHISTORYTOKEN",
+            "MSV1_0_PROTOCOL_MESSAGE_TYPE",
+            "D3DKMT_PRESENTHISTORYTOKEN_0",
+            ":InvalidCharacter",
         ] {
             assert!(is_placeholder(p.as_bytes()), "{p} should be a placeholder");
         }
@@ -337,6 +366,8 @@ mod tests {
             "dXNlcjpUcjB1YjRkb3ImM3hR",
             "sk_Zx81Qm2Lp0Vt7Nc4",
             "VHIwdWI0ZG9yJjN4UQ==",
+            "ABTLWHOULUVAXGTRYU7OC2876QJ2O",
+            "K7_QX2ZP9_M4WR8T",
         ] {
             assert!(!is_placeholder(p.as_bytes()), "{p} is not a placeholder");
         }
