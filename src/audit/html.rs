@@ -47,13 +47,17 @@ h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding
 .legend{margin-top:8px;color:var(--mute)}
 .legend i{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px;border-radius:2px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line)}
-th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}\n.inventory td{font-size:13px}\ntd.advice{min-width:240px}\ntd.where{min-width:210px}
-td.first{min-width:150px}
-th{background:#f3f4f6;font-weight:600;white-space:nowrap}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);overflow-wrap:break-word}
+.inventory td{font-size:13px}
+td.advice{width:24%}
+td.where{overflow-wrap:anywhere}
+td.where>ul{min-width:200px}
+td.first{white-space:nowrap}
+th{background:#f3f4f6;font-weight:600}
 td ul{margin:0;padding-left:16px}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
 pre{margin:4px 0 0;white-space:pre-wrap;background:#f3f4f6;padding:6px;border-radius:4px}
-.badge{display:inline-block;padding:1px 7px;border-radius:10px;color:#fff;font-size:12px;font-weight:600}
+.badge{white-space:nowrap;display:inline-block;padding:1px 7px;border-radius:10px;color:#fff;font-size:12px;font-weight:600}
 .st-valid{color:var(--crit);font-weight:600}.st-invalid{color:var(--mute)}
 .mute{color:var(--mute)}
 .empty{background:#fff;border:1px dashed var(--line);padding:16px;border-radius:8px;color:var(--mute)}
@@ -280,8 +284,8 @@ pub fn render(r: &AuditReport) -> String {
     } else {
         h.push_str(
             "<table class=\"inventory\"><thead><tr><th>#<br>risk</th><th>severity</th>\
-             <th>token (redacted)</th><th>identity and permissions</th>\
-             <th>expiry and provider check</th><th>where found</th><th>first seen</th>\
+             <th>token (redacted)</th><th>identity, permissions</th>\
+             <th>expiry, provider check</th><th>where found</th><th>first seen</th>\
              <th>suggested replacement</th></tr></thead><tbody>\n",
         );
         for (i, t) in r.tokens.iter().enumerate() {
