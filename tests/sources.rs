@@ -593,6 +593,16 @@ fn docker_save_image_layers_and_whiteouts() {
         ("manifest.json", manifest.as_bytes()),
     ]);
     write(&tmp.path().join("image.tar"), &image);
+    // `docker save | gzip` too.
+    let gz_dir = TempDir::new().unwrap();
+    write(&gz_dir.path().join("image.tar.gz"), gzip(&image));
+    let gz_run = scan(&[], gz_dir.path());
+    assert_eq!(gz_run.findings().len(), 3, "{:#}", gz_run.json);
+    assert!(
+        gz_run.json["findings"]
+            .to_string()
+            .contains("deleted in a later layer")
+    );
     let run = scan(&[], tmp.path());
     assert_eq!(run.code, 1, "{}", run.stderr);
     let fs = run.findings();

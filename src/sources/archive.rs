@@ -10,7 +10,8 @@
 //! Every archive is read against [`ArchiveLimits`]: bytes decompressed per top-level
 //! archive, entries, nesting depth, per-entry size and compression ratio. Each limit hit is
 //! a warning and never a crash. Compressed streams are decoded as streams, so memory stays
-//! at about one entry (bounded by the per-entry size) per nesting level.
+//! at about one entry (bounded by the per-entry size) per nesting level; a compressed tar is
+//! held whole only when it fits in that same bound (so that a gzipped image can be seeked).
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
@@ -558,11 +559,28 @@ fn expand_stream<R: Read>(ex: &mut dyn Expander, kind: Kind, r: R, len: u64, inn
         );
         return take_member(ex, &[inner], &mut Cursor::new(head), None, Some(len));
     }
-    let mut whole = Cursor::new(head).chain(guarded);
-    if is_tar(whole.get_ref().0.get_ref()) {
-        expand_tar_stream(ex, whole)
-    } else {
-        take_member(ex, &[inner], &mut whole, None, Some(len))
+    if !is_tar(&head) {
+        let mut whole = Cursor::new(head).chain(guarded);
+        return take_member(ex, &[inner], &mut whole, None, Some(len));
+    }
+    // A compressed tar small enough to hold (up to the per-entry limit) is read whole, so
+    // that it can be seeked: a gzipped `docker save` image needs that.
+    let cap = ex.limits().max_entry_bytes;
+    let mut buf = head;
+    let read = (&mut guarded)
+        .take(cap.saturating_sub(buf.len() as u64) + 1)
+        .read_to_end(&mut buf);
+    match read {
+        Ok(_) if buf.len() as u64 <= cap => expand_tar_seekable(ex, Cursor::new(buf)),
+        Ok(_) => expand_tar_stream(ex, Cursor::new(buf).chain(guarded)),
+        Err(e) if ratio_tripped(&e) => Err(ratio_stop(ex.limits().max_ratio)),
+        Err(e) => {
+            ex.warn(
+                &[],
+                format!("truncated or corrupt {} stream: {e}", kind.as_str()),
+            );
+            expand_tar_stream(ex, Cursor::new(buf))
+        }
     }
 }
 
