@@ -526,6 +526,18 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
         job.pr_head_checkout = Some(ctx.line);
     }
     let what = format!("uses: {uses}");
+    // Slack's action calls a Web API method with a Slack token.
+    if name.contains("slack")
+        && let Some(method) = ctx.with.get("method")
+        && let Some(mut n) = classify::slack(method.trim(), path, ctx.line)
+    {
+        n.what = format!("{what} (method {})", method.trim());
+        n.token = ctx
+            .with
+            .get("token")
+            .map_or(TokenRef::Unlinked, |t| token_of(t, ctx.label));
+        job.needs.push(n);
+    }
     let Some(a) = k.action(uses) else {
         let mut n = Need::new(Provider::GitHub, what, path, ctx.line);
         n.token = TokenRef::GithubToken(ctx.label.to_string());
@@ -678,6 +690,26 @@ fn env_token(env: &BTreeMap<String, String>, names: &[&str], label: &str) -> Tok
     TokenRef::GithubToken(label.to_string())
 }
 
+/// Rewrites workflow expressions and runner variables in a shell line so that API URLs
+/// built from them read as URLs: `${{ github.api_url }}` and `$GITHUB_API_URL` become
+/// `https://api.github.com`, the repository `{owner}/{repo}`, any other expression `{x}`.
+fn expand_context(line: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\$\{\{\s*([^}]*?)\s*\}\}|\$\{?(GITHUB_API_URL|GITHUB_REPOSITORY)\}?")
+            .expect("regex")
+    });
+    re.replace_all(line, |c: &regex::Captures| {
+        let name = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+        match name {
+            "github.api_url" | "GITHUB_API_URL" => "https://api.github.com".to_string(),
+            "github.repository" | "GITHUB_REPOSITORY" => "{owner}/{repo}".to_string(),
+            _ => "{x}".to_string(),
+        }
+    })
+    .into_owned()
+}
+
 fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
     let k = kb();
     // Join continuation lines, remembering where each logical line starts.
@@ -707,7 +739,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
     let context = format!("{run}\n{}", ctx.job_text);
     static URL: OnceLock<Regex> = OnceLock::new();
     let url_re = URL.get_or_init(|| {
-        Regex::new(r#"(?i)https?://[A-Za-z0-9.\-:]+(?:/[^\s"'`<>)\]\\,;]*)?|\$\{\{\s*github\.api_url\s*\}\}(?:/[^\s"'`<>)\]\\,;]*)?|\$\{?GITHUB_API_URL\}?(?:/[^\s"'`<>)\]\\,;]*)?"#).expect("regex")
+        Regex::new(r#"(?i)https?://[A-Za-z0-9.\-:]+(?:/[^\s"'`<>)\]\\,;]*)?"#).expect("regex")
     });
 
     for (i, line) in &logical {
@@ -761,20 +793,9 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
         // API calls with curl/wget/httpie: any provider.
         let lines_only: Vec<&str> = logical.iter().map(|(_, s)| s.as_str()).collect();
         let idx = logical.iter().position(|(j, _)| j == i).unwrap_or(0);
-        for m in url_re.find_iter(t) {
-            let mut u = m.as_str().to_string();
-            if let Some(p) = u.find('/').filter(|_| !u.starts_with("http")) {
-                // ${{ github.api_url }}/repos/... and $GITHUB_API_URL/repos/...
-                let rest = &u[p..];
-                let rest = rest.trim_start_matches(|c: char| c != '/');
-                u = format!(
-                    "https://api.github.com{}",
-                    rest.trim_start_matches("/}").trim_start_matches('}')
-                );
-            }
-            if !u.starts_with("http") {
-                continue;
-            }
+        let plain = expand_context(t);
+        for m in url_re.find_iter(&plain) {
+            let u = m.as_str().to_string();
             let verb = method_near(&lines_only, idx);
             let req = Request {
                 url: &u,
@@ -840,6 +861,27 @@ jobs:
       - uses: actions/setup-node@v4
       - run: git push origin HEAD
 ";
+
+    #[test]
+    fn curl_with_workflow_expressions() {
+        let wf = "on: push
+permissions: {}
+jobs:
+  c:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          curl -X POST -H \"Authorization: Bearer ${{ secrets.GITHUB_TOKEN }}\" \\
+            ${{ github.api_url }}/repos/${{ github.repository }}/issues/${{ github.event.number }}/comments
+          curl https://api.github.com/repos/acme/web
+";
+        let wf = parse(".github/workflows/c.yml", wf, &BTreeSet::new()).unwrap();
+        let needs = &wf.jobs[0].needs;
+        assert_eq!(needs.len(), 1, "{needs:#?}");
+        assert_eq!(needs[0].alternatives[0][0].to_string(), "issues: write");
+        assert_eq!(needs[0].line, 8);
+        assert!(matches!(needs[0].token, TokenRef::GithubToken(_)));
+    }
 
     #[test]
     fn parses_blocks_and_needs() {
