@@ -1057,6 +1057,8 @@ fn audit_github_org_through_a_mock_api_and_local_clones() {
         {"full_name": "acme/web", "name": "web", "clone_url": clone_urls[0], "fork": false, "archived": false},
         {"full_name": "acme/infra", "name": "infra", "clone_url": clone_urls[1], "fork": false, "archived": true},
         {"full_name": "acme/forked", "name": "forked", "clone_url": clone_urls[2], "fork": true},
+        {"full_name": "acme/gone", "name": "gone", "clone_url": format!("file://{}/gone.git", tmp.path().display())},
+        {"full_name": "acme/odd", "name": "odd", "clone_url": "ext::sh -c touch% /tmp/pwned"},
     ]);
     rt.block_on(
         wiremock::Mock::given(wiremock::matchers::method("GET"))
@@ -1080,6 +1082,11 @@ fn audit_github_org_through_a_mock_api_and_local_clones() {
     assert!(h.contains("acme/infra:deploy/env:1"));
     assert!(!h.contains("acme/forked"), "forks are skipped by default");
     assert!(h.contains("GitHub organisation acme"));
+    // Repositories that cannot be cloned are reported, not fatal; odd URL schemes are refused.
+    assert!(h.contains("Not fully scanned"), "{h}");
+    assert!(h.contains("acme/gone: not audited"), "{h}");
+    assert!(h.contains("refusing clone URL"), "{h}");
+    assert!(stderr.contains("warning: acme/gone"), "{stderr}");
     for t in &tokens {
         assert!(!h.contains(t.as_str()));
     }
