@@ -17,9 +17,13 @@ use tokenscope::analyze::checksum::github_style_token;
 
 const BIN: &str = env!("CARGO_BIN_EXE_tokenscope");
 
+/// The binary, with git's user and system configuration out of the way (a global
+/// `core.hooksPath` on the test machine would change where hooks go).
 fn tokenscope() -> Command {
     let mut c = Command::new(BIN);
-    c.env("NO_COLOR", "1");
+    c.env("NO_COLOR", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1");
     c
 }
 
