@@ -1014,6 +1014,11 @@ fn audit_writes_self_contained_html_and_markdown() {
     assert!(h.contains("Workflow findings") && h.contains(".github/workflows/release.yml"));
     assert!(h.contains("suggested replacement"));
 
+    // Without --html/--markdown, the markdown report goes to stdout.
+    let out = tokenscope().arg("audit").arg(&r.dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).starts_with("# tokenscope audit: "));
+
     let m = std::fs::read_to_string(&md).unwrap();
     assert!(m.contains("## Token inventory, by risk"));
     assert!(m.contains("| critical |"));

@@ -479,3 +479,81 @@ impl AuditReport {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Confidence, Facts, Location, Secret};
+
+    fn finding(
+        fp: &str,
+        severity: Severity,
+        privilege: Privilege,
+        commit: Option<(&str, &str)>,
+    ) -> Finding {
+        Finding {
+            rule_id: "r".into(),
+            rule_name: "R".into(),
+            provider: "p".into(),
+            kind: "k".into(),
+            severity,
+            confidence: Confidence::High,
+            location: Location {
+                path: "a.env".into(),
+                line: 1,
+                git: commit.map(|(c, d)| crate::finding::GitOrigin {
+                    commit: c.into(),
+                    blob: "b".into(),
+                    author: "Ann <ann@example.com>".into(),
+                    date: d.into(),
+                }),
+                ..Location::default()
+            },
+            secret: Secret::new(b"x"),
+            redacted: "…".into(),
+            fingerprint: fp.into(),
+            companion: None,
+            facts: Facts {
+                privilege,
+                ..Facts::default()
+            },
+            notes: Vec::new(),
+            verification: None,
+            fix: None,
+        }
+    }
+
+    #[test]
+    fn one_row_per_token_sorted_by_risk_with_first_commit() {
+        let repo = RepoAudit {
+            findings: vec![
+                finding("low", Severity::Medium, Privilege::Read, None),
+                finding(
+                    "top",
+                    Severity::Critical,
+                    Privilege::Admin,
+                    Some(("c2", "2024-02-01T00:00:00Z")),
+                ),
+                finding(
+                    "top",
+                    Severity::Critical,
+                    Privilege::Admin,
+                    Some(("c1", "2023-01-01T00:00:00Z")),
+                ),
+                finding("top", Severity::Critical, Privilege::Admin, None),
+            ],
+            ..RepoAudit::default()
+        };
+        let r = build("t", &["x".into()], &[repo], false, Vec::new());
+        assert_eq!(r.tokens.len(), 2);
+        assert_eq!(r.tokens[0].fingerprint, "top");
+        assert_eq!(r.tokens[0].places.len(), 3);
+        let first = r.tokens[0].first_seen.as_ref().unwrap();
+        assert_eq!(
+            (first.commit.as_str(), first.author.as_str()),
+            ("c1", "Ann")
+        );
+        assert_eq!(r.by_severity, [1, 0, 1, 0]);
+        assert!(r.tokens[0].risk > r.tokens[1].risk);
+    }
+}
