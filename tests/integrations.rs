@@ -1174,3 +1174,41 @@ fn audit_verify_fills_identity_permissions_and_provider_check() {
     assert!(h.contains("tokens verified with their providers"));
     assert!(!h.contains(&t));
 }
+
+#[test]
+fn action_install_uses_the_cached_build_for_its_version() {
+    let tmp = TempDir::new().unwrap();
+    let script = project().join("scripts/action.sh");
+    let out = StdCommand::new("bash")
+        .arg(&script)
+        .arg("version")
+        .env("GITHUB_ACTION_PATH", project())
+        .env_remove("INPUT_VERSION")
+        .output()
+        .unwrap();
+    let key = text(&out.stdout).trim().to_string();
+    assert!(
+        key.starts_with(&format!("{}-", env!("CARGO_PKG_VERSION"))) && key.len() > 8,
+        "{key:?}"
+    );
+    // A build already in the cache is used as is: no cargo run.
+    let root = tmp.path().join("cache");
+    std::fs::create_dir_all(root.join("bin")).unwrap();
+    std::fs::copy(BIN, root.join("bin/tokenscope")).unwrap();
+    let output = tmp.path().join("output");
+    let out = StdCommand::new("bash")
+        .arg(&script)
+        .arg("install")
+        .env("GITHUB_ACTION_PATH", project())
+        .env("TOKENSCOPE_INSTALL_ROOT", &root)
+        .env("GITHUB_OUTPUT", &output)
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("using cached build"));
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap().trim(),
+        format!("bin={}", root.join("bin/tokenscope").display())
+    );
+}
