@@ -105,7 +105,7 @@ impl Matcher {
 /// Runs one rule's regex and filters over `haystack`.
 pub fn run_rule(rules: &RuleSet, index: usize, haystack: &[u8], out: &mut Vec<RawMatch>) {
     let rule = rules.get(index);
-    for caps in rule.regex.captures_iter(haystack) {
+    for caps in rule.regex().captures_iter(haystack) {
         let Some(secret) = caps.get(rule.secret_group) else {
             continue;
         };
@@ -124,7 +124,7 @@ pub fn run_rule(rules: &RuleSet, index: usize, haystack: &[u8], out: &mut Vec<Ra
         {
             continue;
         }
-        if rule.allow.iter().any(|a| a.is_match(bytes)) {
+        if rule.allow().iter().any(|a| a.is_match(bytes)) {
             continue;
         }
         if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {

@@ -15,6 +15,14 @@ pub fn check(rules: &RuleSet) -> Vec<Failure> {
     let mut scratch = Scratch::default();
     let mut failures = Vec::new();
     for (i, rule) in rules.rules().iter().enumerate() {
+        // Compiled here, not lazily during a scan, so a refused pattern is a failure.
+        if let Err(e) = rule.force() {
+            failures.push(Failure {
+                rule_id: rule.spec.id.clone(),
+                problem: e.to_string(),
+            });
+            continue;
+        }
         let path = rule
             .spec
             .paths

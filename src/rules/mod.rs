@@ -5,6 +5,7 @@ pub mod check;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
@@ -112,17 +113,24 @@ fn default_confidence() -> Confidence {
     Confidence::High
 }
 
-/// A validated, compiled rule.
+/// A validated rule. Its patterns are parsed (so syntax errors surface at load) but
+/// compiled on first use: a pre-commit run over three files needs a handful of the rules,
+/// and compiling all of them would cost more than the scan itself.
 #[derive(Debug)]
 pub struct Rule {
     pub spec: RuleSpec,
     /// Where it came from (`builtin:github.toml` or a path), for error messages.
     pub source: String,
-    pub regex: Regex,
     /// Index of the capture group holding the secret.
     pub secret_group: usize,
-    pub allow: Vec<Regex>,
     pub paths: Option<globset::GlobSet>,
+    compiled: OnceLock<Compiled>,
+}
+
+#[derive(Debug)]
+struct Compiled {
+    regex: Regex,
+    allow: Vec<Regex>,
 }
 
 impl Rule {
@@ -136,6 +144,52 @@ impl Rule {
 
     pub fn applies_to(&self, path: &str) -> bool {
         self.paths.as_ref().is_none_or(|g| g.is_match(path))
+    }
+
+    /// The rule's regex, compiled on first call.
+    pub fn regex(&self) -> &Regex {
+        &self.compiled().regex
+    }
+
+    /// The `allow_regexes`, compiled with [`Rule::regex`].
+    pub fn allow(&self) -> &[Regex] {
+        &self.compiled().allow
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            // Cannot fail: user rules are compiled at load (`RuleSet::load`), and every
+            // built-in rule is compiled by the `rules check` test before it ships.
+            self.try_compile()
+                .unwrap_or_else(|e| panic!("rule {} does not compile: {e}", self.spec.id))
+        })
+    }
+
+    fn try_compile(&self) -> Result<Compiled, String> {
+        Ok(Compiled {
+            regex: build_regex(&self.spec.regex).map_err(|e| format!("regex: {e}"))?,
+            allow: self
+                .spec
+                .allow_regexes
+                .iter()
+                .map(|r| build_regex(r).map_err(|e| format!("allow_regexes: {e}")))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    /// Compiles now, reporting a pattern the regex engine refuses (e.g. over its size
+    /// limit) as a rule error instead of a panic later.
+    pub fn force(&self) -> Result<(), RuleError> {
+        if self.compiled.get().is_some() {
+            return Ok(());
+        }
+        let c = self.try_compile().map_err(|message| RuleError::Invalid {
+            file: self.source.clone(),
+            id: self.spec.id.clone(),
+            message,
+        })?;
+        let _ = self.compiled.set(c);
+        Ok(())
     }
 
     fn compile(spec: RuleSpec, source: &str) -> Result<Rule, RuleError> {
@@ -172,22 +226,20 @@ impl Rule {
         {
             return Err(invalid(format!("unknown decoder `{d}`")));
         }
-        let regex = build_regex(&spec.regex).map_err(|e| invalid(format!("regex: {e}")))?;
-        let secret_group = match regex.capture_names().position(|n| n == Some("secret")) {
-            Some(i) => i,
-            None if regex.captures_len() == 2 => 1,
+        let groups = parse_groups(&spec.regex).map_err(|e| invalid(format!("regex: {e}")))?;
+        let secret_group = match groups.iter().find(|(_, n)| n.as_deref() == Some("secret")) {
+            Some((i, _)) => *i,
+            None if groups.len() == 1 => groups[0].0,
             None => {
                 return Err(invalid(format!(
                     "regex must have exactly one capture group or a group named `secret` (has {})",
-                    regex.captures_len() - 1
+                    groups.len()
                 )));
             }
         };
-        let allow = spec
-            .allow_regexes
-            .iter()
-            .map(|r| build_regex(r).map_err(|e| invalid(format!("allow_regexes: {e}"))))
-            .collect::<Result<Vec<_>, _>>()?;
+        for r in &spec.allow_regexes {
+            parse_groups(r).map_err(|e| invalid(format!("allow_regexes: {e}")))?;
+        }
         let paths = if spec.paths.is_empty() {
             None
         } else {
@@ -199,11 +251,10 @@ impl Rule {
         };
         Ok(Rule {
             source: source.to_string(),
-            regex,
             secret_group,
-            allow,
             paths,
             spec,
+            compiled: OnceLock::new(),
         })
     }
 }
@@ -213,6 +264,33 @@ fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+}
+
+/// Parses `pattern` as [`build_regex`] would and lists its capture groups (index, name).
+/// Parsing is a small fraction of the cost of compiling.
+fn parse_groups(pattern: &str) -> Result<Vec<(usize, Option<String>)>, String> {
+    use regex_syntax::hir::{Hir, HirKind};
+    fn walk(h: &Hir, out: &mut Vec<(usize, Option<String>)>) {
+        match h.kind() {
+            HirKind::Capture(c) => {
+                out.push((c.index as usize, c.name.as_deref().map(str::to_string)));
+                walk(&c.sub, out);
+            }
+            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().for_each(|h| walk(h, out)),
+            HirKind::Repetition(r) => walk(&r.sub, out),
+            _ => {}
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    let mut groups = Vec::new();
+    walk(&hir, &mut groups);
+    groups.sort();
+    Ok(groups)
 }
 
 /// Token patterns are ASCII; Unicode classes would only slow the DFA down.
@@ -240,12 +318,28 @@ impl RuleSet {
         for dir in dirs {
             files.extend(read_rule_dir(dir)?);
         }
-        RuleSet::from_sources(files)
+        let set = RuleSet::from_sources(files)?;
+        // User rules (after the built-in ones) have not been through our tests: surface a
+        // pattern the engine refuses now, with its file and id, rather than mid-scan.
+        let builtin = set
+            .rules
+            .iter()
+            .take_while(|r| r.source.starts_with("builtin:"))
+            .count();
+        set.rules[builtin..].iter().try_for_each(Rule::force)?;
+        Ok(set)
+    }
+
+    /// Compiles every rule now (`rules check`).
+    pub fn compile_all(&self) -> Result<(), RuleError> {
+        self.rules.iter().try_for_each(Rule::force)
     }
 
     /// Only the rules in `dir` (for `rules check DIR`).
     pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleError> {
-        RuleSet::from_sources(read_rule_dir(dir)?)
+        let set = RuleSet::from_sources(read_rule_dir(dir)?)?;
+        set.compile_all()?;
+        Ok(set)
     }
 
     pub fn from_sources(files: Vec<(String, String)>) -> Result<RuleSet, RuleError> {
@@ -383,6 +477,44 @@ negative_examples = ["zz"]
     fn rejects_bad_regex_and_unknown_fields() {
         assert!(one(&format!("{BASE}regex = '(ab['")).is_err());
         assert!(one(&format!("{BASE}regex = '(ab)'\nbogus = 1")).is_err());
+    }
+
+    #[test]
+    fn compiles_on_first_use_and_reports_refused_patterns() {
+        let set = one(&format!("{BASE}regex = '(ab[0-9])'")).unwrap();
+        let rule = set.get(0);
+        assert!(rule.compiled.get().is_none(), "compiled before use");
+        assert!(rule.regex().is_match(b"ab1"));
+        assert!(rule.compiled.get().is_some());
+        assert_eq!(rule.secret_group, 1);
+
+        // Parses (so loading from sources succeeds) but is far over the compile size limit.
+        let huge = one(&format!("{BASE}regex = '(x{{50000}}){{1000}}'")).unwrap();
+        let err = huge.compile_all().unwrap_err();
+        assert!(err.to_string().contains("x.y"), "{err}");
+        let failures = check::check(&huge);
+        assert_eq!(failures.len(), 1, "{failures:?}");
+        assert!(failures[0].problem.contains("regex"), "{failures:?}");
+    }
+
+    #[test]
+    fn user_rule_dirs_are_compiled_at_load() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("huge.toml"),
+            format!("{BASE}regex = '(x{{50000}}){{1000}}'").replace("x.y", "user.huge"),
+        )
+        .unwrap();
+        let err = RuleSet::load(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(err.to_string().contains("user.huge"), "{err}");
+    }
+
+    #[test]
+    fn named_secret_group_wins() {
+        let set = one(&format!("{BASE}regex = '(a)(?P<secret>b[0-9])'")).unwrap();
+        assert_eq!(set.get(0).secret_group, 2);
+        let err = one(&format!("{BASE}regex = '(a)(b[0-9])'")).unwrap_err();
+        assert!(err.to_string().contains("has 2"), "{err}");
     }
 
     #[test]
