@@ -112,7 +112,8 @@ pub struct ScanArgs {
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Skip the least-privilege analysis (what the code and workflows need versus what
-    /// each token and GITHUB_TOKEN grants).
+    /// each token and GITHUB_TOKEN grants). Implied by --staged: a pre-commit check is
+    /// about the change, and that analysis reads the whole working tree.
     #[arg(long)]
     pub no_leastpriv: bool,
     /// Scan every blob reachable from any ref of the git repository at PATH (each blob

@@ -122,7 +122,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
     };
 
     // What the working tree's code and workflows need versus what each token grants.
-    let leastpriv = if args.no_leastpriv {
+    let leastpriv = if args.no_leastpriv || args.staged {
         None
     } else {
         let (an, dropped) = tokenscope::leastpriv::add_to_scan(

@@ -418,6 +418,20 @@ fn staged_reports_added_lines_only_at_their_line() {
         &repo.join("app.cfg"),
         format!("a=1\nold={committed}\nb=2\nc=3\nnew={staged}\nw={unstaged}\n"),
     );
+    // A workflow in the work tree with a least-privilege problem: the tree scan reports it,
+    // a staged check (about the change only) does not read the tree for it.
+    write(
+        &repo.join(".github/workflows/ci.yml"),
+        "on: push\npermissions: write-all\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n",
+    );
+    let tree = scan(&[], &repo);
+    assert!(
+        tree.findings()
+            .iter()
+            .any(|f| f["rule_id"] == "workflow.write-all"),
+        "{:#}",
+        tree.json["findings"]
+    );
     let run = scan(&["--staged"], &repo);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(run.findings().len(), 1, "{:#}", run.json["findings"]);
