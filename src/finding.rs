@@ -25,6 +25,9 @@ use sha2::{Digest, Sha256};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Advice, not a problem: what a token consumed by the code needs. Never fails a run
+    /// unless `--fail-on info` asks for it.
+    Info,
     Low,
     Medium,
     High,
@@ -34,6 +37,7 @@ pub enum Severity {
 impl Severity {
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Info => "info",
             Severity::Low => "low",
             Severity::Medium => "medium",
             Severity::High => "high",
@@ -41,19 +45,22 @@ impl Severity {
         }
     }
 
-    /// GitHub code scanning buckets `security-severity`: >= 9.0 critical, >= 7.0 high,
-    /// >= 4.0 medium, otherwise low. We pick a value inside each bucket.
-    pub fn security_severity(self) -> &'static str {
+    /// GitHub code scanning buckets `security-severity`: at least 9.0 is critical, 7.0
+    /// high, 4.0 medium, otherwise low. We pick a value inside each bucket. Advice has
+    /// none, so code scanning shows it as a plain note rather than a security alert.
+    pub fn security_severity(self) -> Option<&'static str> {
         match self {
-            Severity::Low => "3.0",
-            Severity::Medium => "5.5",
-            Severity::High => "8.0",
-            Severity::Critical => "9.5",
+            Severity::Info => None,
+            Severity::Low => Some("3.0"),
+            Severity::Medium => Some("5.5"),
+            Severity::High => Some("8.0"),
+            Severity::Critical => Some("9.5"),
         }
     }
 
     pub fn raise(self) -> Severity {
         match self {
+            Severity::Info => Severity::Low,
             Severity::Low => Severity::Medium,
             Severity::Medium => Severity::High,
             _ => Severity::Critical,
@@ -64,7 +71,9 @@ impl Severity {
         match self {
             Severity::Critical => Severity::High,
             Severity::High => Severity::Medium,
-            _ => Severity::Low,
+            Severity::Medium => Severity::Low,
+            // The floor: a leaked token never reads as mere advice.
+            other => other,
         }
     }
 }

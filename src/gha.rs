@@ -186,6 +186,7 @@ fn severity_of(r: &Value) -> Severity {
         Some("high") => Severity::High,
         Some("medium") => Severity::Medium,
         Some("low") => Severity::Low,
+        Some("info") => Severity::Info,
         _ => match r["level"].as_str() {
             Some("error") => Severity::High,
             Some("warning") => Severity::Medium,
@@ -298,7 +299,7 @@ fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
         let _ = writeln!(md, "No tokens found. ✅");
         return md;
     }
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; 5];
     for i in items {
         counts[i.severity as usize] += 1;
     }
@@ -307,6 +308,7 @@ fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
         Severity::High,
         Severity::Medium,
         Severity::Low,
+        Severity::Info,
     ]
     .iter()
     .filter(|s| counts[**s as usize] > 0)

@@ -175,12 +175,20 @@ fn sarif_is_valid_and_shaped_for_code_scanning() {
     for rule in rules {
         let tags = rule["properties"]["tags"].as_array().unwrap();
         assert!(tags.contains(&Value::from("security")));
-        let sev: f64 = rule["properties"]["security-severity"]
-            .as_str()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert!((0.0..=10.0).contains(&sev));
+        // Advice (`info`) is a recommendation without a security score, so code scanning
+        // shows it as a note, not an alert; everything else carries a score.
+        match rule["properties"]["problem.severity"].as_str().unwrap() {
+            "recommendation" => assert!(rule["properties"]["security-severity"].is_null()),
+            "error" => {
+                let sev: f64 = rule["properties"]["security-severity"]
+                    .as_str()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!((0.1..=10.0).contains(&sev), "{rule}");
+            }
+            other => panic!("unexpected problem.severity {other}"),
+        }
         assert!(
             rule["help"]["markdown"]
                 .as_str()
@@ -661,5 +669,42 @@ fn report_snapshots() {
         insta::with_settings!({filters => filters.clone()}, {
             insta::assert_snapshot!(name, text);
         });
+    }
+}
+
+/// A repository that only consumes a token (no leak, least-privilege workflows) gets advice
+/// at `info`, which does not fail the default run; `--fail-on info` makes it fail.
+#[test]
+fn advice_for_consumed_tokens_is_info_and_does_not_fail_by_default() {
+    let dir = repo().join("testdata/leastpriv/js-fetch");
+    let (json, code) = scan_json(&[], &dir);
+    let findings = json["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        assert_eq!(f["rule_id"], "leastpriv.token-needs", "{f:#}");
+        assert_eq!(f["severity"], "info", "{f:#}");
+    }
+    assert_eq!(code, 0, "{json:#}");
+    let (_, code) = scan_json(&["--fail-on", "info"], &dir);
+    assert_eq!(code, 1);
+
+    // In SARIF: notes without a security score.
+    let out = tokenscope()
+        .args(["scan", "--format", "sarif"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let sarif = json_of(&out.stdout);
+    for r in sarif["runs"][0]["results"].as_array().unwrap() {
+        assert_eq!(r["level"], "note", "{r:#}");
+    }
+    for rule in sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+    {
+        assert!(
+            rule["properties"]["security-severity"].is_null(),
+            "{rule:#}"
+        );
     }
 }

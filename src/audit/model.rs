@@ -119,6 +119,7 @@ fn risk(f: &Finding, places: usize, in_tree: bool) -> u32 {
         Severity::High => 300,
         Severity::Medium => 200,
         Severity::Low => 100,
+        Severity::Info => 0,
     };
     if let Some(v) = &f.verification {
         r += match v.status {

@@ -1378,7 +1378,8 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
                 a.rule_id = "leastpriv.token-needs";
                 a.rule_name = "What a token needs";
                 a.fingerprint = finding::fingerprint("leastpriv.token-needs", key.as_bytes());
-                a.severity = Severity::Low;
+                // Nothing is known to be wrong: this is the spec for the token, not a flaw.
+                a.severity = Severity::Info;
                 a.granted_summary = format!("unknown: {why}");
                 a.message = format!(
                     "{} is used by {}, which needs {}; what it grants is unknown ({why})",
@@ -1447,7 +1448,8 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
             fingerprint: finding::fingerprint("leastpriv.token-needs", key.as_bytes()),
             token_fingerprint: None,
             names,
-            severity: Severity::Low,
+            // Advice for a token the repository consumes but does not contain.
+            severity: Severity::Info,
             confidence: Confidence::Medium,
             granted_summary: "unknown: the token is not in the repository".into(),
             rows,

@@ -119,12 +119,18 @@ fn descriptor(f: &Finding, rule: Option<&Rule>) -> ReportingDescriptor {
         }
     }
     let mut props = BTreeMap::new();
-    props.insert(
-        "security-severity".to_string(),
-        json!(severity.security_severity()),
-    );
+    if let Some(score) = severity.security_severity() {
+        props.insert("security-severity".to_string(), json!(score));
+    }
     props.insert("precision".to_string(), json!(precision(f)));
-    props.insert("problem.severity".to_string(), json!("error"));
+    props.insert(
+        "problem.severity".to_string(),
+        json!(if severity == Severity::Info {
+            "recommendation"
+        } else {
+            "error"
+        }),
+    );
     ReportingDescriptor::builder()
         .id(f.rule_id.clone())
         .name(pascal_case(&f.rule_id))
@@ -159,7 +165,7 @@ fn level(s: Severity) -> ResultLevel {
     match s {
         Severity::Critical | Severity::High => ResultLevel::Error,
         Severity::Medium => ResultLevel::Warning,
-        Severity::Low => ResultLevel::Note,
+        Severity::Low | Severity::Info => ResultLevel::Note,
     }
 }
 

@@ -24,6 +24,7 @@ impl Style {
             Severity::High => "31",
             Severity::Medium => "33",
             Severity::Low => "36",
+            Severity::Info => "2",
         };
         self.paint(code, &format!("{:<8}", s.as_str()))
     }
