@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::finding::{Expiry, Finding, Privilege, Severity};
-use crate::verify::{Access, Status};
+use crate::verify::{Access, Status, binding_lines};
 
 use super::RepoAudit;
 
@@ -217,29 +217,10 @@ fn identity_of(f: &Finding) -> String {
 }
 
 fn permissions_of(f: &Finding) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(v) = &f.verification {
-        if !v.raw_scopes.is_empty() {
-            out.push(format!("scopes: {}", v.raw_scopes.join(", ")));
-        }
-        for acc in [Access::Admin, Access::Write, Access::Read] {
-            let items: Vec<String> = v
-                .bindings
-                .iter()
-                .filter(|b| b.access == acc)
-                .map(|b| format!("{} [{}]", b.resource, b.permission))
-                .collect();
-            if items.is_empty() {
-                continue;
-            }
-            let shown = items.len().min(5);
-            let mut line = format!("{}: {}", acc.as_str(), items[..shown].join(", "));
-            if items.len() > shown {
-                line.push_str(&format!(" (+{} more)", items.len() - shown));
-            }
-            out.push(line);
-        }
-    }
+    let mut out = match &f.verification {
+        Some(v) => binding_lines(v, 5),
+        None => Vec::new(),
+    };
     if out.is_empty() {
         if f.facts.privilege != Privilege::Unknown {
             out.push(format!("privilege: {}", f.facts.privilege.as_str()));

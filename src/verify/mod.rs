@@ -294,16 +294,11 @@ impl Verification {
     }
 }
 
-/// The lines the text report prints under a finding.
-pub fn text_lines(v: &Verification) -> Vec<String> {
-    let mut first = format!("verified: {}", v.summary());
-    match &v.expiry {
-        Expiry::Never => first.push_str(" · never expires"),
-        Expiry::At { at, expired: true } => first.push_str(&format!(" · expired {at}")),
-        Expiry::At { at, expired: false } => first.push_str(&format!(" · expires {at}")),
-        Expiry::Unknown => {}
-    }
-    let mut out = vec![first];
+/// What a verification says the token may do, for humans: the provider's raw scopes on
+/// one line (`scopes: repo, admin:org`), then one line per access level, highest first
+/// (`admin: repo:octo/a [admin], … (+3 more)`), each showing at most `max` bindings.
+pub fn binding_lines(v: &Verification, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
     if !v.raw_scopes.is_empty() {
         out.push(format!("scopes: {}", v.raw_scopes.join(", ")));
     }
@@ -317,13 +312,27 @@ pub fn text_lines(v: &Verification) -> Vec<String> {
         if items.is_empty() {
             continue;
         }
-        let shown = items.len().min(6);
+        let shown = items.len().min(max);
         let mut line = format!("{}: {}", acc.as_str(), items[..shown].join(", "));
         if items.len() > shown {
             line.push_str(&format!(" (+{} more)", items.len() - shown));
         }
         out.push(line);
     }
+    out
+}
+
+/// The lines the text report prints under a finding.
+pub fn text_lines(v: &Verification) -> Vec<String> {
+    let mut first = format!("verified: {}", v.summary());
+    match &v.expiry {
+        Expiry::Never => first.push_str(" · never expires"),
+        Expiry::At { at, expired: true } => first.push_str(&format!(" · expired {at}")),
+        Expiry::At { at, expired: false } => first.push_str(&format!(" · expires {at}")),
+        Expiry::Unknown => {}
+    }
+    let mut out = vec![first];
+    out.extend(binding_lines(v, 6));
     if !v.extras.is_empty() {
         let parts: Vec<String> = v
             .extras
@@ -1176,6 +1185,26 @@ mod tests {
         assert_eq!(j["reason"], "rate-limited");
         let back: Verification = serde_json::from_value(j).unwrap();
         assert_eq!(back, v);
+    }
+
+    #[test]
+    fn binding_lines_group_by_access_and_cap_each_line() {
+        let mut v = Verification::valid("x");
+        v.raw_scopes = vec!["repo".into(), "read:org".into()];
+        for i in 0..4 {
+            v.bind(format!("r{i}"), "contents", Access::Read);
+        }
+        v.bind("org", "admin", Access::Admin);
+        assert_eq!(
+            binding_lines(&v, 3),
+            [
+                "scopes: repo, read:org",
+                "admin: org [admin]",
+                "read: r0 [contents], r1 [contents], r2 [contents] (+1 more)",
+            ]
+        );
+        assert_eq!(binding_lines(&v, 4)[2].matches(" [contents]").count(), 4);
+        assert!(binding_lines(&Verification::valid("x"), 5).is_empty());
     }
 
     #[test]
