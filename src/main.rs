@@ -107,33 +107,41 @@ fn scan(args: ScanArgs) -> Result<u8> {
         max_file_size: config.scan.max_file_size.unwrap_or(args.max_file_size),
         threads: args.threads.unwrap_or(0),
     };
+    // What the working tree's code and workflows need versus what each token grants. The
+    // tree walk feeds it as it scans; git modes do not walk the tree, so it reads it alone.
+    let path_allowed = |p: &str| engine.suppressor.path_allowed(p);
+    let usage = (!args.no_leastpriv && !args.staged)
+        .then(|| tokenscope::leastpriv::Usage::new(&path_allowed));
     let mut out = match git_mode(&args)? {
-        Some(mode) => scan_git(
-            &engine,
-            &GitOptions {
-                repo: root.clone(),
-                mode,
-                max_blob_size: walk.max_file_size,
-                threads: walk.threads,
-                shard: args.shard,
-            },
-        )?,
-        None => tokenscope::shard::scan_tree(&engine, &walk, args.shard)?,
+        Some(mode) => {
+            let out = scan_git(
+                &engine,
+                &GitOptions {
+                    repo: root.clone(),
+                    mode,
+                    max_blob_size: walk.max_file_size,
+                    threads: walk.threads,
+                    shard: args.shard,
+                },
+            )?;
+            if let Some(u) = &usage {
+                u.walk(&walk)?;
+            }
+            out
+        }
+        None => tokenscope::shard::scan_tree_with(&engine, &walk, args.shard, &|| {
+            usage.as_ref().map(|u| u.visitor())
+        })?,
     };
-
-    // What the working tree's code and workflows need versus what each token grants.
-    let leastpriv = if args.no_leastpriv || args.staged {
-        None
-    } else {
-        let (an, dropped) = tokenscope::leastpriv::add_to_scan(
-            &walk,
-            &|p| engine.suppressor.path_allowed(p),
+    let leastpriv = usage.map(|u| {
+        let an = u.finish(walk.roots.first().cloned());
+        out.stats.findings_suppressed += tokenscope::leastpriv::refresh(
+            &an,
             &|f| engine.suppressor.suppressed(f),
             &mut out.findings,
-        )?;
-        out.stats.findings_suppressed += dropped;
-        Some(an)
-    };
+        );
+        an
+    });
 
     for w in &out.warnings {
         eprintln!("warning: {}: {} [{}]", w.path, w.message, w.kind.as_str());

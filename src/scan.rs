@@ -488,12 +488,7 @@ impl FileVisitor for Worker<'_> {
 
 /// Scans a file tree.
 pub fn scan_tree(engine: &Engine, walk: &WalkOptions) -> Result<ScanOutput, crate::Error> {
-    let started = Instant::now();
-    let sink = Mutex::new(ScanOutput::default());
-    crate::sources::fs::walk(walk, &|| Worker::new(engine, &sink))?;
-    let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
-    out.finish(started);
-    Ok(out)
+    crate::shard::scan_tree(engine, walk, None)
 }
 
 /// Scans a git repository: history, a commit range, or the staged changes.

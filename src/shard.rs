@@ -15,7 +15,7 @@ use std::time::Instant;
 use crate::finding::Finding;
 use crate::scan::{Engine, ScanOutput, Worker};
 use crate::sources::Warning;
-use crate::sources::fs::{FileVisitor, WalkOptions};
+use crate::sources::fs::{FileVisitor, Nobody, Tee, WalkOptions};
 
 /// One slice of a job split `total` ways; `index` is 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,15 +127,33 @@ pub fn scan_tree(
     walk: &WalkOptions,
     shard: Option<Shard>,
 ) -> Result<ScanOutput, crate::Error> {
-    let Some(shard) = shard else {
-        return crate::scan::scan_tree(engine, walk);
-    };
+    scan_tree_with(engine, walk, shard, &|| None::<Nobody>)
+}
+
+/// [`scan_tree`] that also hands each file to a visitor from `extra` (one per walker
+/// thread), so a second analysis of the same tree does not read it again. `extra` sees
+/// every file it wants, whatever the shard.
+pub fn scan_tree_with<B: FileVisitor>(
+    engine: &Engine,
+    walk: &WalkOptions,
+    shard: Option<Shard>,
+    extra: &(dyn Fn() -> Option<B> + Sync),
+) -> Result<ScanOutput, crate::Error> {
     let started = Instant::now();
     let sink = Mutex::new(ScanOutput::default());
-    crate::sources::fs::walk(walk, &|| Sharded {
-        worker: Worker::new(engine, &sink),
-        shard,
-    })?;
+    match shard {
+        None => crate::sources::fs::walk(walk, &|| Tee {
+            first: Worker::new(engine, &sink),
+            second: extra(),
+        })?,
+        Some(shard) => crate::sources::fs::walk(walk, &|| Tee {
+            first: Sharded {
+                worker: Worker::new(engine, &sink),
+                shard,
+            },
+            second: extra(),
+        })?,
+    }
     let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
     out.finish(started);
     Ok(out)

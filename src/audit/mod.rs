@@ -194,9 +194,14 @@ pub fn audit_dir(
             }),
         }
     }
+    let skip = |p: &str| engine.suppressor.path_allowed(p);
+    let usage = (!is_bare(dir)).then(|| crate::leastpriv::Usage::new(&skip));
     if !is_bare(dir) {
         step("working tree and artifacts");
-        let tree = crate::shard::scan_tree(&engine, &walk, opts.shard)?;
+        // The least-privilege inference reads the tree in the same walk.
+        let tree = crate::shard::scan_tree_with(&engine, &walk, opts.shard, &|| {
+            usage.as_ref().map(|u| u.visitor())
+        })?;
         out.findings.extend(tree.findings);
         out.warnings.extend(tree.warnings);
         add_stats(&mut out.stats, &tree.stats);
@@ -205,9 +210,9 @@ pub fn audit_dir(
         step("verifying");
         crate::verify::verify_findings(&mut out.findings, v, false)?;
     }
-    if !is_bare(dir) {
+    if let Some(usage) = usage {
         step("least privilege");
-        let an = crate::leastpriv::analyze(&walk, &|p| engine.suppressor.path_allowed(p))?;
+        let an = usage.finish(walk.roots.first().cloned());
         out.assessments = an
             .assess(&out.findings)
             .into_iter()

@@ -24,7 +24,7 @@ pub mod workflow;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use crate::finding::Finding;
 use crate::sources::Warning;
@@ -59,47 +59,41 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Analyses files given as (path relative to the root, text).
+    /// Analyses files given as (path relative to the root, text), every one of them.
     pub fn from_files(files: Vec<(String, String)>, repo: Option<String>) -> Analysis {
+        use rayon::prelude::*;
+        let gathered = files
+            .into_par_iter()
+            .fold(Gathered::default, |mut g, (path, text)| {
+                g.add_text(path, text);
+                g
+            })
+            .reduce(Gathered::default, Gathered::merge);
+        Analysis::from_gathered(gathered, repo)
+    }
+
+    /// Links what the files told and parses the workflows.
+    fn from_gathered(mut g: Gathered, repo: Option<String>) -> Analysis {
         let mut an = Analysis {
             repo,
             ..Analysis::default()
         };
-        let paths: BTreeSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
-        let wf_files: Vec<(String, String)> = files
+        // Path order, so the result does not depend on which thread read what.
+        g.code.sort_by(|a, b| a.path.cmp(&b.path));
+        g.workflows.sort();
+        let paths: BTreeSet<String> = g
+            .code
             .iter()
-            .filter(|(p, _)| workflow::is_workflow(p))
-            .cloned()
+            .map(|c| c.path.clone())
+            .chain(g.workflows.iter().map(|(p, _)| p.clone()))
             .collect();
-        // Per-file inference is independent and regex-heavy: run it on every core, then
-        // merge in path order so the result does not depend on scheduling.
-        use rayon::prelude::*;
-        let per_file: Vec<(Vec<Need>, Vec<EnvRead>)> = files
-            .par_iter()
-            .filter(|(p, _)| !workflow::is_workflow(p))
-            .map(|(path, text)| {
-                let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
-                let mut skip = BTreeSet::new();
-                if path.ends_with(".rs")
-                    && let Some(rf) = rust::scan(path, text)
-                {
-                    needs.extend(rf.needs);
-                    env_reads.extend(rf.env_reads);
-                    skip = rf.lines;
-                }
-                let f = code::scan(path, text, &skip);
-                needs.extend(f.needs);
-                env_reads.extend(f.env_reads);
-                (needs, env_reads)
-            })
-            .collect();
-        for (needs, env_reads) in per_file {
-            an.needs.extend(needs);
-            an.env_reads.extend(env_reads);
+        for c in g.code {
+            an.needs.extend(c.needs);
+            an.env_reads.extend(c.env_reads);
         }
         link::link_code(&mut an.needs, &an.env_reads);
-        for (path, text) in wf_files {
-            match workflow::parse(&path, &text, &paths) {
+        for (path, text) in &g.workflows {
+            match workflow::parse(path, text, &paths) {
                 Ok(wf) => an.workflows.push(wf),
                 Err(e) => an.problems.push(format!("{path}: {e}")),
             }
@@ -107,10 +101,7 @@ impl Analysis {
         (an.aliases, an.filled) = link::link_workflows(&mut an.workflows, &an.needs);
         // Only workflows are kept in memory (fixes quote them); other lines are re-read
         // from disk on demand, so a large tree is not held twice.
-        an.files = files
-            .into_iter()
-            .filter(|(p, _)| workflow::is_workflow(p))
-            .collect();
+        an.files = g.workflows.into_iter().collect();
         an
     }
 
@@ -139,16 +130,62 @@ impl Analysis {
     }
 }
 
-struct Collector {
-    sink: Arc<Mutex<Vec<(String, String)>>>,
+/// What one code file (not a workflow) tells about API use and token linkage.
+struct CodeUsage {
+    path: String,
+    needs: Vec<Need>,
+    env_reads: Vec<EnvRead>,
+}
+
+/// Per-file results, gathered in any order.
+#[derive(Default)]
+struct Gathered {
+    code: Vec<CodeUsage>,
+    /// Workflows are parsed together at the end (jobs refer to each other and to scripts).
+    workflows: Vec<(String, String)>,
+}
+
+impl Gathered {
+    /// Infers usage from one file now, so that only the inference (not the text) is kept.
+    fn add_text(&mut self, path: String, text: String) {
+        if workflow::is_workflow(&path) {
+            self.workflows.push((path, text));
+            return;
+        }
+        let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
+        let mut skip = BTreeSet::new();
+        if path.ends_with(".rs")
+            && let Some(rf) = rust::scan(&path, &text)
+        {
+            needs.extend(rf.needs);
+            env_reads.extend(rf.env_reads);
+            skip = rf.lines;
+        }
+        let f = code::scan(&path, &text, &skip);
+        needs.extend(f.needs);
+        env_reads.extend(f.env_reads);
+        self.code.push(CodeUsage {
+            path,
+            needs,
+            env_reads,
+        });
+    }
+
+    fn merge(mut self, other: Gathered) -> Gathered {
+        self.code.extend(other.code);
+        self.workflows.extend(other.workflows);
+        self
+    }
 }
 
 /// Words without which a code file can tell nothing about API use or token linkage. Most
-/// files of a large tree contain none, so they are dropped before any per-line regex runs
-/// and never held in memory.
+/// files of a large tree contain none, so they are dropped before any per-line regex runs.
 static RELEVANT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // Runs over every code file: the DFA searches several times faster than the NFA
+        // the builder would pick, for a few kB.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build([
             "github",
             "gitlab",
@@ -172,7 +209,54 @@ static RELEVANT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Laz
         .expect("static keywords")
 });
 
-impl FileVisitor for Collector {
+/// Usage inference over a walk of the tree. Give [`Usage::visitor`] to the walk (alone, or
+/// beside the token scan with [`crate::sources::fs::Tee`]), then [`Usage::finish`].
+pub struct Usage<'a> {
+    gathered: Mutex<Gathered>,
+    /// Paths the user allowlisted: never analysed.
+    skip: &'a (dyn Fn(&str) -> bool + Sync),
+}
+
+impl<'a> Usage<'a> {
+    pub fn new(skip: &'a (dyn Fn(&str) -> bool + Sync)) -> Self {
+        Usage {
+            gathered: Mutex::new(Gathered::default()),
+            skip,
+        }
+    }
+
+    /// One walker thread's visitor; it hands its results over when dropped.
+    pub fn visitor(&self) -> UsageVisitor<'_, 'a> {
+        UsageVisitor {
+            usage: self,
+            local: Gathered::default(),
+        }
+    }
+
+    /// Reads the tree for usage alone (when the token scan did not walk it: git modes).
+    pub fn walk(&self, walk: &WalkOptions) -> Result<(), WalkError> {
+        crate::sources::fs::walk(walk, &|| self.visitor())
+    }
+
+    /// The analysis of everything visited. `root` is the first scanned path.
+    pub fn finish(self, root: Option<PathBuf>) -> Analysis {
+        let gathered = self
+            .gathered
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner());
+        let repo = root.as_deref().and_then(git_repo);
+        let mut an = Analysis::from_gathered(gathered, repo);
+        an.root = root;
+        an
+    }
+}
+
+pub struct UsageVisitor<'u, 'a> {
+    usage: &'u Usage<'a>,
+    local: Gathered,
+}
+
+impl FileVisitor for UsageVisitor<'_, '_> {
     fn file(&mut self, path: &str, data: &[u8]) {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
@@ -181,10 +265,7 @@ impl FileVisitor for Collector {
             return;
         }
         let text = String::from_utf8_lossy(data).into_owned();
-        self.sink
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((path.to_string(), text));
+        self.local.add_text(path.to_string(), text);
     }
 
     fn warn(&mut self, _warning: Warning) {
@@ -192,45 +273,30 @@ impl FileVisitor for Collector {
     }
 
     fn wants(&self, path: &str) -> bool {
-        workflow::is_workflow(path) || code::is_code_file(path)
+        (workflow::is_workflow(path) || code::is_code_file(path)) && !(self.usage.skip)(path)
     }
 }
 
-/// Reads the tree like the token scan does (same roots, ignores and excludes) and analyses
-/// it. `skip` drops paths the user allowlisted.
-pub fn analyze(walk: &WalkOptions, skip: &dyn Fn(&str) -> bool) -> Result<Analysis, WalkError> {
-    let sink = Arc::new(Mutex::new(Vec::new()));
-    crate::sources::fs::walk(walk, &|| Collector { sink: sink.clone() })?;
-    let mut files = std::mem::take(&mut *sink.lock().unwrap_or_else(|e| e.into_inner()));
-    files.retain(|(p, _)| !skip(p));
-    files.sort();
-    let root = walk.roots.first().cloned();
-    let repo = root.as_deref().and_then(git_repo);
-    let mut an = Analysis::from_files(files, repo);
-    an.root = root;
-    Ok(an)
+impl Drop for UsageVisitor<'_, '_> {
+    fn drop(&mut self) {
+        let local = std::mem::take(&mut self.local);
+        let mut g = self
+            .usage
+            .gathered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        g.code.extend(local.code);
+        g.workflows.extend(local.workflows);
+    }
 }
 
 fn is_leastpriv(f: &Finding) -> bool {
     f.rule_id.starts_with("leastpriv.") || f.rule_id.starts_with("workflow.")
 }
 
-/// The `scan` step: analyses the scanned tree and adds its findings (workflow permissions
-/// and per-token advice for the tokens in `findings`) to `findings`. Findings `suppressed`
-/// rejects are dropped; returns the analysis and how many were dropped.
-pub fn add_to_scan(
-    walk: &WalkOptions,
-    path_allowed: &dyn Fn(&str) -> bool,
-    suppressed: &dyn Fn(&Finding) -> bool,
-    findings: &mut Vec<Finding>,
-) -> Result<(Analysis, u64), WalkError> {
-    let an = analyze(walk, path_allowed)?;
-    let dropped = refresh(&an, suppressed, findings);
-    Ok((an, dropped))
-}
-
-/// Replaces the least-privilege findings in `findings` with fresh ones (after `--verify`
-/// has told what the tokens grant). Returns how many were suppressed.
+/// Replaces the least-privilege findings in `findings` with fresh ones: workflow
+/// permissions and per-token advice for the tokens in `findings` (again after `--verify`
+/// has told what they grant). Returns how many `suppressed` dropped.
 pub fn refresh(
     an: &Analysis,
     suppressed: &dyn Fn(&Finding) -> bool,
@@ -255,7 +321,7 @@ pub fn explain_path(
 ) -> Result<bool, crate::Error> {
     use crate::matcher::Matcher;
     use crate::rules::RuleSet;
-    use crate::scan::{Engine, scan_tree};
+    use crate::scan::Engine;
     use crate::suppress::Suppressor;
     let config = crate::config::Config::discover(None, path)?;
     let rules = RuleSet::load(&config.scan.rules)?;
@@ -276,8 +342,10 @@ pub fn explain_path(
         max_file_size: config.scan.max_file_size.unwrap_or(64 << 20),
         threads: 0,
     };
-    let scanned = scan_tree(&engine, &walk)?;
-    let an = analyze(&walk, &|p| engine.suppressor.path_allowed(p))?;
+    let skip = |p: &str| engine.suppressor.path_allowed(p);
+    let usage = Usage::new(&skip);
+    let scanned = crate::shard::scan_tree_with(&engine, &walk, None, &|| Some(usage.visitor()))?;
+    let an = usage.finish(walk.roots.first().cloned());
     let assessments = an.assess(&scanned.findings);
     Ok(explain::explain(&an, &assessments, target, out)?)
 }

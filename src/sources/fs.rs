@@ -35,6 +35,50 @@ pub trait FileVisitor: Send {
     }
 }
 
+/// Feeds one walk to two visitors, so the tree is read once for both: each gets the files
+/// it wants. Read warnings go to the first, the one that reports them (the second only ever
+/// wants files the first wants too, within the first's shard).
+pub struct Tee<A, B> {
+    pub first: A,
+    pub second: Option<B>,
+}
+
+impl<A: FileVisitor, B: FileVisitor> FileVisitor for Tee<A, B> {
+    fn file(&mut self, path: &str, data: &[u8]) {
+        if self.first.wants(path) {
+            self.first.file(path, data);
+        }
+        if let Some(b) = &mut self.second
+            && b.wants(path)
+        {
+            b.file(path, data);
+        }
+    }
+
+    fn warn(&mut self, warning: Warning) {
+        self.first.warn(warning);
+    }
+
+    fn wants(&self, path: &str) -> bool {
+        self.first.wants(path) || self.second.as_ref().is_some_and(|b| b.wants(path))
+    }
+
+    fn large_file(&mut self, path: &str, fs_path: &Path) -> bool {
+        self.first.wants(path) && self.first.large_file(path, fs_path)
+    }
+}
+
+/// A visitor that wants nothing: the second half of a [`Tee`] with nothing to add.
+pub struct Nobody;
+
+impl FileVisitor for Nobody {
+    fn file(&mut self, _: &str, _: &[u8]) {}
+    fn warn(&mut self, _: Warning) {}
+    fn wants(&self, _: &str) -> bool {
+        false
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum WalkError {
     #[error("scan path {0} does not exist")]
@@ -224,4 +268,66 @@ fn walk_error_path(err: &ignore::Error, root: &Path) -> String {
                 .into_owned()
         })
         .unwrap_or_else(|| root.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    /// Records what it is given; wants paths containing `want`.
+    struct Rec {
+        want: &'static str,
+        seen: Arc<Mutex<Vec<String>>>,
+    }
+
+    impl FileVisitor for Rec {
+        fn file(&mut self, path: &str, _data: &[u8]) {
+            self.seen.lock().unwrap().push(format!("file {path}"));
+        }
+        fn warn(&mut self, w: Warning) {
+            self.seen.lock().unwrap().push(format!("warn {}", w.path));
+        }
+        fn wants(&self, path: &str) -> bool {
+            path.contains(self.want)
+        }
+    }
+
+    #[test]
+    fn tee_reads_each_file_once_for_both_and_warns_through_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        for (p, body) in [("a.rs", "x"), ("b.yml", "y"), ("c.rs", "z")] {
+            std::fs::write(dir.path().join(p), body).unwrap();
+        }
+        std::fs::write(dir.path().join("big.rs"), vec![b'q'; 100]).unwrap();
+        let (first, second) = (Arc::default(), Arc::default());
+        let opts = WalkOptions {
+            roots: vec![dir.path().to_path_buf()],
+            no_ignore: true,
+            excludes: vec![],
+            max_file_size: 50,
+            threads: 1,
+        };
+        walk(&opts, &|| Tee {
+            first: Rec {
+                want: ".",
+                seen: Arc::clone(&first),
+            },
+            second: Some(Rec {
+                want: ".rs",
+                seen: Arc::clone(&second),
+            }),
+        })
+        .unwrap();
+        let sorted = |v: &Arc<Mutex<Vec<String>>>| {
+            let mut v = v.lock().unwrap().clone();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            sorted(&first),
+            ["file a.rs", "file b.yml", "file c.rs", "warn big.rs"]
+        );
+        assert_eq!(sorted(&second), ["file a.rs", "file c.rs"]);
+    }
 }
