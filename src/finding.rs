@@ -213,6 +213,19 @@ pub enum Expiry {
     },
 }
 
+impl Expiry {
+    /// The phrase every report uses: `never expires`, `expired {at}`, `expires {at}`;
+    /// `None` when nothing is known.
+    pub fn describe(&self) -> Option<String> {
+        match self {
+            Expiry::Unknown => None,
+            Expiry::Never => Some("never expires".into()),
+            Expiry::At { at, expired: true } => Some(format!("expired {at}")),
+            Expiry::At { at, expired: false } => Some(format!("expires {at}")),
+        }
+    }
+}
+
 /// One secret at one place.
 #[derive(Debug, Clone)]
 pub struct Finding {

@@ -160,15 +160,6 @@ fn expiry_of(f: &Finding) -> Expiry {
     }
 }
 
-fn expiry_text(e: &Expiry) -> String {
-    match e {
-        Expiry::Never => "never expires".into(),
-        Expiry::At { at, expired: true } => format!("expired {at}"),
-        Expiry::At { at, expired: false } => format!("expires {at}"),
-        Expiry::Unknown => "unknown".into(),
-    }
-}
-
 fn value_text(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::String(s) => s.clone(),
@@ -371,7 +362,7 @@ pub fn build(
                 status: status_of(f),
                 identity: identity_of(f),
                 permissions: permissions_of(f),
-                expiry: expiry_text(&expiry_of(f)),
+                expiry: expiry_of(f).describe().unwrap_or_else(|| "unknown".into()),
                 risk: risk(f, acc.places.len(), acc.in_tree),
                 places: acc.places.into_iter().collect(),
                 first_seen: acc.first,

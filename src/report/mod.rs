@@ -57,15 +57,9 @@ pub fn message(f: &Finding, show: bool) -> String {
     if f.facts.privilege != crate::finding::Privilege::Unknown {
         m.push_str(&format!("; privilege: {}", f.facts.privilege.as_str()));
     }
-    match &f.facts.expiry {
-        crate::finding::Expiry::Never => m.push_str("; never expires"),
-        crate::finding::Expiry::At { at, expired } => {
-            m.push_str(&format!(
-                "; {} {at}",
-                if *expired { "expired" } else { "expires" }
-            ));
-        }
-        crate::finding::Expiry::Unknown => {}
+    if let Some(e) = f.facts.expiry.describe() {
+        m.push_str("; ");
+        m.push_str(&e);
     }
     if let Some(g) = &f.location.git {
         m.push_str(&format!(

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::{Report, shown_secret};
-use crate::finding::{Expiry, Privilege, Severity};
+use crate::finding::{Privilege, Severity};
 
 struct Style {
     on: bool,
@@ -56,12 +56,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         if f.facts.privilege != Privilege::Unknown {
             facts.push(format!("privilege: {}", f.facts.privilege.as_str()));
         }
-        match &f.facts.expiry {
-            Expiry::Never => facts.push("never expires".into()),
-            Expiry::At { at, expired: true } => facts.push(format!("expired {at}")),
-            Expiry::At { at, expired: false } => facts.push(format!("expires {at}")),
-            Expiry::Unknown => {}
-        }
+        facts.extend(f.facts.expiry.describe());
         for (k, v) in &f.facts.properties {
             let v = match v {
                 serde_json::Value::String(s) => s.clone(),

@@ -325,11 +325,9 @@ pub fn binding_lines(v: &Verification, max: usize) -> Vec<String> {
 /// The lines the text report prints under a finding.
 pub fn text_lines(v: &Verification) -> Vec<String> {
     let mut first = format!("verified: {}", v.summary());
-    match &v.expiry {
-        Expiry::Never => first.push_str(" · never expires"),
-        Expiry::At { at, expired: true } => first.push_str(&format!(" · expired {at}")),
-        Expiry::At { at, expired: false } => first.push_str(&format!(" · expires {at}")),
-        Expiry::Unknown => {}
+    if let Some(e) = v.expiry.describe() {
+        first.push_str(" · ");
+        first.push_str(&e);
     }
     let mut out = vec![first];
     out.extend(binding_lines(v, 6));
@@ -1175,6 +1173,30 @@ mod tests {
         );
         assert!(expiry_from("2026-03-01", now).is_some());
         assert!(expiry_from("garbage", now).is_none());
+    }
+
+    #[test]
+    fn expiry_phrase_in_text_lines() {
+        let mut v = Verification::valid("x");
+        assert_eq!(text_lines(&v), ["verified: valid"]);
+        v.expiry = Expiry::Never;
+        assert_eq!(text_lines(&v), ["verified: valid · never expires"]);
+        v.expiry = Expiry::At {
+            at: "2024-01-01T00:00:00Z".into(),
+            expired: true,
+        };
+        assert_eq!(
+            text_lines(&v),
+            ["verified: valid · expired 2024-01-01T00:00:00Z"]
+        );
+        v.expiry = Expiry::At {
+            at: "2099-01-01T00:00:00Z".into(),
+            expired: false,
+        };
+        assert_eq!(
+            text_lines(&v),
+            ["verified: valid · expires 2099-01-01T00:00:00Z"]
+        );
     }
 
     #[test]
