@@ -243,7 +243,8 @@ impl<'e> Worker<'e> {
             .to_vec();
         let first = self.local.findings.len();
         let mut lines = LineCounter::default();
-        let plain: Vec<Range<usize>> = matches.iter().map(|m| m.secret.clone()).collect();
+        let plain: Vec<(Range<usize>, usize)> =
+            matches.iter().map(|m| (m.secret.clone(), m.rule)).collect();
         for m in matches {
             self.emit(
                 origin,
@@ -297,12 +298,21 @@ impl<'e> Worker<'e> {
                 .to_vec();
             for m in matches {
                 let secret = &run.bytes[m.secret.clone()];
-                // Already found in plain text (a plain token inside an encoded-looking run).
+                // Already found in plain text: a plain token inside an encoded-looking run,
+                // or the same credential read again from its decoded form (a SAS URL whose
+                // `sig=` is percent-encoded matches before and after decoding).
                 if let Some(at) = memchr::memmem::find(&ctx.original[span.clone()], secret) {
                     let at = span.start + at;
-                    if ctx.plain.iter().any(|p| p.start == at) {
+                    if ctx.plain.iter().any(|(p, _)| p.start == at) {
                         continue;
                     }
+                }
+                if ctx
+                    .plain
+                    .iter()
+                    .any(|(p, rule)| *rule == m.rule && p.start < span.end && span.start < p.end)
+                {
+                    continue;
                 }
                 self.emit(
                     ctx.origin,
@@ -399,8 +409,8 @@ struct EncodedCtx<'a> {
     data: &'a [u8],
     /// The bytes as matched (masked if binary).
     original: &'a [u8],
-    /// Secrets found in plain text, so decoding does not report them twice.
-    plain: &'a [Range<usize>],
+    /// Secrets found in plain text (span, rule), so decoding does not report them twice.
+    plain: &'a [(Range<usize>, usize)],
 }
 
 /// A worker expanding one archive found at `origin`.

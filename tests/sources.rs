@@ -747,6 +747,31 @@ fn encoded_tokens_are_decoded_and_say_how() {
     run.assert_redacted(&[&b, &u, &h, &p, &d]);
 }
 
+/// A SAS URL whose signature is percent-encoded matches both as written and once decoded;
+/// it is one credential, reported once (as written, with no encoding).
+#[test]
+fn a_credential_matching_before_and_after_decoding_is_reported_once() {
+    let tmp = TempDir::new().unwrap();
+    let sas = "https://acmestore1.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco\
+               &sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=Qm9vb2tzVGhhdEFyZU5vdFJlYWwxMjM0NTY3\
+               %2FnfLvjU36w%3D";
+    write(&tmp.path().join("app.config"), format!("BlobSas={sas}\n"));
+    let run = scan(&[], tmp.path());
+    let sas_findings: Vec<&Value> = run
+        .findings()
+        .iter()
+        .filter(|f| f["provider"] == "azure")
+        .collect();
+    assert_eq!(sas_findings.len(), 1, "{:#}", run.json["findings"]);
+    assert!(
+        sas_findings[0]["location"]["encodings"]
+            .as_array()
+            .is_none_or(|a| a.is_empty()),
+        "{:#}",
+        sas_findings[0]
+    );
+}
+
 #[test]
 fn notebooks_source_maps_minified_js_class_and_pyc_files() {
     let tmp = TempDir::new().unwrap();
