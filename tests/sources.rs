@@ -752,9 +752,17 @@ fn encoded_tokens_are_decoded_and_say_how() {
 #[test]
 fn a_credential_matching_before_and_after_decoding_is_reported_once() {
     let tmp = TempDir::new().unwrap();
-    let sas = "https://acmestore1.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco\
-               &sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=Qm9vb2tzVGhhdEFyZU5vdFJlYWwxMjM0NTY3\
-               %2FnfLvjU36w%3D";
+    // Built at run time so that the source itself holds no whole token.
+    let sig = [
+        "Qm9vb2tzVGhhdEFyZU5v",
+        "dFJlYWwxMjM0NTY3",
+        "%2FnfLvjU36w%3D",
+    ]
+    .concat();
+    let sas = format!(
+        "https://acmestore1.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco\
+         &sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig={sig}"
+    );
     write(&tmp.path().join("app.config"), format!("BlobSas={sas}\n"));
     let run = scan(&[], tmp.path());
     let sas_findings: Vec<&Value> = run
