@@ -12,7 +12,6 @@ use clap::Parser;
 
 use cli::{Cli, Command, ListFormat, RulesCommand, ScanArgs};
 use tokenscope::config::Config;
-use tokenscope::matcher::Matcher;
 use tokenscope::report::{self, Format, Report};
 use tokenscope::rules::RuleSet;
 use tokenscope::scan::{Engine, scan_git};
@@ -82,12 +81,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
         None => Default::default(),
     };
     let suppressor = Suppressor::new(&config.allow, baseline)?;
-    let matcher = Matcher::new(&rules);
     let engine = Engine {
-        rules,
-        matcher,
-        suppressor,
-        now: jiff::Timestamp::now(),
         policy: config.policy.clone(),
         archives: ArchiveLimits {
             enabled: !args.no_archives,
@@ -97,6 +91,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
             max_ratio: args.max_archive_ratio,
             max_entry_bytes: config.scan.max_file_size.unwrap_or(args.max_file_size),
         },
+        ..Engine::new(rules, suppressor)
     };
     let mut excludes = config.scan.exclude.clone();
     excludes.extend(args.exclude.iter().cloned());

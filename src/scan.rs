@@ -32,6 +32,23 @@ pub struct Engine {
     pub policy: crate::analyze::context::Policy,
 }
 
+impl Engine {
+    /// An engine for `rules` and `suppressor`, with "now" fixed at this call, default
+    /// archive limits and the default hygiene policy; override fields with struct update
+    /// syntax (`Engine { policy, ..Engine::new(rules, suppressor) }`).
+    pub fn new(rules: RuleSet, suppressor: Suppressor) -> Engine {
+        let matcher = Matcher::new(&rules);
+        Engine {
+            rules,
+            matcher,
+            suppressor,
+            now: Timestamp::now(),
+            archives: ArchiveLimits::default(),
+            policy: Default::default(),
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone, Serialize, PartialEq)]
 pub struct Stats {
     pub files_scanned: u64,

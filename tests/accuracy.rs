@@ -14,7 +14,6 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 use tokenscope::config::AllowConfig;
-use tokenscope::matcher::Matcher;
 use tokenscope::rules::RuleSet;
 use tokenscope::scan::{Engine, scan_tree};
 use tokenscope::sources::fs::WalkOptions;
@@ -65,17 +64,9 @@ struct Found {
 
 fn scan(root: &std::path::Path) -> Vec<Found> {
     let rules = RuleSet::load(&[]).expect("built-in rules load");
-    let matcher = Matcher::new(&rules);
     let suppressor =
         Suppressor::new(&AllowConfig::default(), BTreeSet::new()).expect("empty allowlist");
-    let engine = Engine {
-        policy: Default::default(),
-        rules,
-        matcher,
-        suppressor,
-        now: jiff::Timestamp::now(),
-        archives: Default::default(),
-    };
+    let engine = Engine::new(rules, suppressor);
     let walk = WalkOptions {
         roots: vec![root.to_path_buf()],
         // The corpus holds .env and dotfiles on purpose; no ignore file may hide them.

@@ -25,7 +25,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
 use crate::leastpriv::Assessment;
-use crate::matcher::Matcher;
 use crate::rules::RuleSet;
 use crate::scan::{Engine, Stats};
 use crate::shard::Shard;
@@ -143,18 +142,14 @@ pub fn audit_dir(
     let config = Config::discover(opts.config.as_deref(), dir)?;
     let rules = RuleSet::load(&config.scan.rules).context("loading rules")?;
     let suppressor = Suppressor::new(&config.allow, Default::default())?;
-    let matcher = Matcher::new(&rules);
     let max_file_size = config.scan.max_file_size.unwrap_or(64 << 20);
     let engine = Engine {
-        rules,
-        matcher,
-        suppressor,
-        now: jiff::Timestamp::now(),
         archives: ArchiveLimits {
             max_entry_bytes: max_file_size,
             ..ArchiveLimits::default()
         },
         policy: config.policy.clone(),
+        ..Engine::new(rules, suppressor)
     };
     let walk = WalkOptions {
         roots: vec![dir.to_path_buf()],

@@ -319,21 +319,15 @@ pub fn explain_path(
     path: &Path,
     out: &mut dyn std::io::Write,
 ) -> Result<bool, crate::Error> {
-    use crate::matcher::Matcher;
     use crate::rules::RuleSet;
     use crate::scan::Engine;
     use crate::suppress::Suppressor;
     let config = crate::config::Config::discover(None, path)?;
     let rules = RuleSet::load(&config.scan.rules)?;
     let suppressor = Suppressor::new(&config.allow, Default::default())?;
-    let matcher = Matcher::new(&rules);
     let engine = Engine {
-        policy: Default::default(),
-        rules,
-        matcher,
-        suppressor,
-        now: jiff::Timestamp::now(),
-        archives: Default::default(),
+        policy: config.policy.clone(),
+        ..Engine::new(rules, suppressor)
     };
     let walk = WalkOptions {
         roots: vec![path.to_path_buf()],
