@@ -4,24 +4,21 @@
 //!
 //! Fake tokens are assembled at run time; none is written out literally.
 
-use std::future::Future;
 use std::path::Path;
-use std::pin::Pin;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use serde_json::{Value, json};
 use tokenscope::analyze::checksum::github_style_token;
+use tokenscope::finding::Expiry;
 use tokenscope::verify::http::{Fail, Http, HttpConfig, Method, Req};
 use tokenscope::verify::{
-    Access, Credential, Endpoints, IdentityKind, Job, Provider, Status, UnknownReason,
+    Access, Binding, Credential, Endpoints, IdentityKind, Job, Provider, Status, UnknownReason,
     Verification, VerifyOptions, request_url, verify_jobs,
 };
 use wiremock::matchers::{body_string_contains, header, header_exists, method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-type Mount = for<'a> fn(&'a MockServer) -> Pin<Box<dyn Future<Output = ()> + 'a>>;
+use wiremock::{Match, Mock, MockBuilder, MockServer, ResponseTemplate};
 
 // ---------------------------------------------------------------------------------------
 // Fake credentials
@@ -123,7 +120,9 @@ fn opts_for(p: Provider, s: &MockServer) -> VerifyOptions {
     }
 }
 
-async fn run(job: Job, s: &MockServer) -> Verification {
+/// Verifies one job against `s` and checks that no secret survived into the result;
+/// `what` (provider and case) names the failure.
+async fn run_as(what: &str, job: Job, s: &MockServer) -> Verification {
     let secrets: Vec<String> = match &job.credential {
         Credential::Token(t) => vec![t.clone()],
         Credential::AwsKey { secret, .. } => vec![secret.clone()],
@@ -135,10 +134,14 @@ async fn run(job: Job, s: &MockServer) -> Verification {
     for sec in secrets {
         assert!(
             !text.contains(&sec),
-            "secret leaked into the verification: {text}"
+            "{what}: secret leaked into the verification: {text}"
         );
     }
     v
+}
+
+async fn run(job: Job, s: &MockServer) -> Verification {
+    run_as(job.provider.name(), job, s).await
 }
 
 fn assert_unknown(v: &Verification, reason: UnknownReason) {
@@ -170,93 +173,218 @@ fn jwt(claims: Value) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
-// The standard cases every provider goes through
+// Mocked endpoints and expected verdicts, as data
 
-#[derive(Clone, Copy)]
-enum Expect {
-    Valid,
-    Invalid,
-    Unknown(UnknownReason),
+/// One mocked endpoint: what the request must look like, and the answer.
+struct Stub {
+    when: MockBuilder,
+    then: ResponseTemplate,
+    priority: Option<u8>,
 }
 
-#[derive(Clone, Copy)]
+impl Stub {
+    fn new(verb: &str, at: &str, then: ResponseTemplate) -> Stub {
+        Stub {
+            when: Mock::given(method(verb)).and(path(at)),
+            then,
+            priority: None,
+        }
+    }
+
+    /// The request must also match `m`.
+    fn and(mut self, m: impl Match + 'static) -> Stub {
+        self.when = self.when.and(m);
+        self
+    }
+
+    /// The answer carries this header too.
+    fn header(mut self, name: &str, value: &str) -> Stub {
+        self.then = self.then.insert_header(name, value);
+        self
+    }
+
+    fn priority(mut self, p: u8) -> Stub {
+        self.priority = Some(p);
+        self
+    }
+}
+
+/// `GET at` answered 200 with a JSON body.
+fn get(at: &str, body: Value) -> Stub {
+    Stub::new("GET", at, json_resp(200, body))
+}
+
+/// An AWS query API call (`POST /`, `Action=…` in the form body), optionally narrowed by
+/// another piece of the body.
+fn aws_call(action: &str, extra: Option<&str>, then: ResponseTemplate) -> Stub {
+    let st = Stub::new("POST", "/", then).and(body_string_contains(format!("Action={action}&")));
+    match extra {
+        Some(e) => st.and(body_string_contains(e)),
+        None => st,
+    }
+}
+
+async fn mount(s: &MockServer, stubs: Vec<Stub>) {
+    for st in stubs {
+        let m = st.when.respond_with(st.then);
+        match st.priority {
+            Some(p) => m.with_priority(p).mount(s).await,
+            None => m.mount(s).await,
+        }
+    }
+}
+
+/// One thing a verification must say.
+#[derive(Debug)]
+enum Check {
+    Kind(IdentityKind),
+    Name(Option<&'static str>),
+    Id(Option<&'static str>),
+    NoIdentity,
+    Scopes(&'static [&'static str]),
+    ScopeCount(usize),
+    /// Some binding grants this permission at this access.
+    Grant(&'static str, Access),
+    NoGrant(&'static str, Access),
+    /// Some binding on this resource has this access.
+    On(&'static str, Access),
+    /// This exact binding (resource, permission, access).
+    Binding(&'static str, &'static str, Access),
+    NoBindings,
+    MaxAccess(Access),
+    Expires(Expiry),
+    NotExpired,
+    /// The extras' value at this JSON pointer (`/orgs/0/role`).
+    Extra(&'static str, Value),
+    NoExtra(&'static str),
+    /// Some note on what could not be revealed contains this.
+    Note(&'static str),
+    SomeNotes,
+}
+
+impl Check {
+    fn holds(&self, v: &Verification) -> bool {
+        let id = v.identity.as_ref();
+        match self {
+            Check::Kind(k) => id.is_some_and(|i| i.kind == *k),
+            Check::Name(n) => id.is_some_and(|i| i.name.as_deref() == *n),
+            Check::Id(n) => id.is_some_and(|i| i.id.as_deref() == *n),
+            Check::NoIdentity => id.is_none(),
+            Check::Scopes(s) => v.raw_scopes == *s,
+            Check::ScopeCount(n) => v.raw_scopes.len() == *n,
+            Check::Grant(p, a) => has_binding(v, p, *a),
+            Check::NoGrant(p, a) => !has_binding(v, p, *a),
+            Check::On(r, a) => v
+                .bindings
+                .iter()
+                .any(|b| b.resource == *r && b.access == *a),
+            Check::Binding(r, p, a) => v.bindings.contains(&Binding::new(*r, *p, *a)),
+            Check::NoBindings => v.bindings.is_empty(),
+            Check::MaxAccess(a) => v.max_access() == Some(*a),
+            Check::Expires(e) => v.expiry == *e,
+            Check::NotExpired => matches!(v.expiry, Expiry::At { expired: false, .. }),
+            Check::Extra(at, x) => serde_json::to_value(&v.extras).unwrap().pointer(at) == Some(x),
+            Check::NoExtra(k) => !v.extras.contains_key(*k),
+            Check::Note(n) => v.unknowns.iter().any(|u| u.contains(n)),
+            Check::SomeNotes => !v.unknowns.is_empty(),
+        }
+    }
+}
+
+fn check(what: &str, v: &Verification, checks: &[Check]) {
+    for c in checks {
+        assert!(c.holds(v), "{what}: {c:?} does not hold for {v:#?}");
+    }
+}
+
+fn expect(what: &str, v: &Verification, status: Status) {
+    assert_eq!(v.status, status, "{what}: {v:#?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// The standard cases every provider goes through
+
+/// What one provider brings to the standard cases; everything else is shared.
 struct Case {
-    provider: Provider,
-    job: fn() -> Job,
-    method: &'static str,
-    path: &'static str,
-    /// Extra body matcher for the primary call (AWS: which action).
-    body: Option<&'static str>,
-    mount_valid: Mount,
-    check_valid: fn(&Verification),
-    mount_missing: Mount,
-    check_missing: fn(&Verification),
+    job: Job,
+    /// The first call a verifier makes: method, path, and (AWS) a piece of its body.
+    primary: (&'static str, &'static str, Option<&'static str>),
+    /// A working token's answers, and what the verification then says.
+    valid: Vec<Stub>,
+    valid_says: Vec<Check>,
+    /// Answers without the optional headers or fields, and what is then said.
+    missing: Vec<Stub>,
+    missing_says: Vec<Check>,
     /// The provider's "bad credentials" answer.
     unauthorized: (u16, &'static str),
     /// A 403 body and what it means for this provider.
-    forbidden: (&'static str, Expect),
+    forbidden: (&'static str, Status),
     /// A 200 body that is not what the provider documents.
     malformed: &'static str,
 }
 
 impl Case {
-    fn primary(&self) -> wiremock::MockBuilder {
-        let m = Mock::given(method(self.method)).and(path(self.path));
-        match self.body {
+    fn what(&self, case: &str) -> String {
+        format!("{} {case}", self.job.provider.name())
+    }
+
+    fn primary(&self) -> MockBuilder {
+        let (verb, at, body) = self.primary;
+        let m = Mock::given(method(verb)).and(path(at));
+        match body {
             Some(b) => m.and(body_string_contains(b)),
             None => m,
         }
     }
-}
 
-fn expect(v: &Verification, e: Expect) {
-    match e {
-        Expect::Valid => assert_eq!(v.status, Status::Valid, "{v:#?}"),
-        Expect::Invalid => assert_eq!(v.status, Status::Invalid, "{v:#?}"),
-        Expect::Unknown(r) => assert_unknown(v, r),
+    async fn run(&self, case: &str, s: &MockServer) -> Verification {
+        run_as(&self.what(case), self.job.clone(), s).await
+    }
+
+    /// With `resp` as the only answer, to the primary call, the verdict must be `status`.
+    async fn answer_gives(&self, case: &str, resp: ResponseTemplate, status: Status) {
+        let s = MockServer::start().await;
+        self.primary().respond_with(resp).mount(&s).await;
+        let v = self.run(case, &s).await;
+        expect(&self.what(case), &v, status);
     }
 }
 
-async fn case_valid(c: Case) {
-    let s = MockServer::start().await;
-    (c.mount_valid)(&s).await;
-    let v = run((c.job)(), &s).await;
-    assert_eq!(v.status, Status::Valid, "{v:#?}");
-    assert_eq!(v.provider, c.provider.name());
-    (c.check_valid)(&v);
+fn unknown(reason: UnknownReason) -> Status {
+    Status::Unknown { reason }
 }
 
-async fn case_unauthorized(c: Case) {
+fn text(status: u16, body: &str) -> ResponseTemplate {
+    ResponseTemplate::new(status).set_body_string(body)
+}
+
+async fn valid_with_scopes(mut c: Case, case: &str) {
     let s = MockServer::start().await;
-    c.primary()
-        .respond_with(ResponseTemplate::new(c.unauthorized.0).set_body_string(c.unauthorized.1))
-        .mount(&s)
+    mount(&s, std::mem::take(&mut c.valid)).await;
+    let v = c.run(case, &s).await;
+    let what = c.what(case);
+    expect(&what, &v, Status::Valid);
+    assert_eq!(v.provider, c.job.provider.name(), "{what}");
+    check(&what, &v, &c.valid_says);
+}
+
+async fn unauthorized_is_invalid(c: Case, case: &str) {
+    let (status, body) = c.unauthorized;
+    c.answer_gives(case, text(status, body), Status::Invalid)
         .await;
-    let v = run((c.job)(), &s).await;
-    expect(&v, Expect::Invalid);
 }
 
-async fn case_forbidden(c: Case) {
-    let s = MockServer::start().await;
-    c.primary()
-        .respond_with(ResponseTemplate::new(403).set_body_string(c.forbidden.0))
-        .mount(&s)
-        .await;
-    let v = run((c.job)(), &s).await;
-    expect(&v, c.forbidden.1);
+async fn forbidden(c: Case, case: &str) {
+    let (body, status) = c.forbidden.clone();
+    c.answer_gives(case, text(403, body), status).await;
 }
 
-async fn case_not_found(c: Case) {
-    let s = MockServer::start().await;
-    c.primary()
-        .respond_with(ResponseTemplate::new(404).set_body_string("{}"))
-        .mount(&s)
-        .await;
-    let v = run((c.job)(), &s).await;
-    assert_unknown(&v, UnknownReason::UnexpectedStatus);
+async fn not_found_is_unknown(c: Case, case: &str) {
+    let status = unknown(UnknownReason::UnexpectedStatus);
+    c.answer_gives(case, text(404, "{}"), status).await;
 }
 
-async fn case_rate_limited_then_ok(c: Case) {
+async fn rate_limited_then_ok(mut c: Case, case: &str) {
     let s = MockServer::start().await;
     c.primary()
         .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
@@ -264,108 +392,80 @@ async fn case_rate_limited_then_ok(c: Case) {
         .with_priority(1)
         .mount(&s)
         .await;
-    (c.mount_valid)(&s).await;
+    mount(&s, std::mem::take(&mut c.valid)).await;
     let t = Instant::now();
-    let v = run((c.job)(), &s).await;
-    assert_eq!(v.status, Status::Valid, "{v:#?}");
+    let v = c.run(case, &s).await;
+    let what = c.what(case);
+    expect(&what, &v, Status::Valid);
     assert!(
         t.elapsed() >= Duration::from_millis(950),
-        "Retry-After honoured"
+        "{what}: Retry-After honoured"
     );
     let hits = s
         .received_requests()
         .await
         .unwrap()
         .iter()
-        .filter(|r| r.url.path() == c.path)
+        .filter(|r| r.url.path() == c.primary.1)
         .count();
-    assert!(hits >= 2, "retried the primary call ({hits})");
+    assert!(hits >= 2, "{what}: retried the primary call ({hits})");
 }
 
-async fn case_server_error(c: Case) {
-    let s = MockServer::start().await;
-    c.primary()
-        .respond_with(ResponseTemplate::new(500).set_body_string("oops"))
-        .mount(&s)
-        .await;
-    let v = run((c.job)(), &s).await;
-    assert_unknown(&v, UnknownReason::ServerError);
+async fn server_error_is_unknown(c: Case, case: &str) {
+    let status = unknown(UnknownReason::ServerError);
+    c.answer_gives(case, text(500, "oops"), status).await;
 }
 
-async fn case_slow(c: Case) {
-    let s = MockServer::start().await;
-    c.primary()
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_string("{}")
-                .set_delay(Duration::from_secs(3)),
-        )
-        .mount(&s)
-        .await;
+async fn slower_than_timeout_is_unknown(c: Case, case: &str) {
+    let slow = text(200, "{}").set_delay(Duration::from_secs(3));
     let t = Instant::now();
-    let v = run((c.job)(), &s).await;
-    assert_unknown(&v, UnknownReason::Timeout);
-    assert!(t.elapsed() < Duration::from_millis(2500));
-}
-
-async fn case_malformed(c: Case) {
-    let s = MockServer::start().await;
-    c.primary()
-        .respond_with(ResponseTemplate::new(200).set_body_string(c.malformed))
-        .mount(&s)
+    c.answer_gives(case, slow, unknown(UnknownReason::Timeout))
         .await;
-    let v = run((c.job)(), &s).await;
-    assert_unknown(&v, UnknownReason::Malformed);
+    assert!(
+        t.elapsed() < Duration::from_millis(2500),
+        "{}",
+        c.what(case)
+    );
 }
 
-async fn case_missing(c: Case) {
+async fn malformed_is_unknown(c: Case, case: &str) {
+    let status = unknown(UnknownReason::Malformed);
+    c.answer_gives(case, text(200, c.malformed), status).await;
+}
+
+async fn missing_headers_or_fields(mut c: Case, case: &str) {
     let s = MockServer::start().await;
-    (c.mount_missing)(&s).await;
-    let v = run((c.job)(), &s).await;
-    assert_eq!(v.status, Status::Valid, "{v:#?}");
-    (c.check_missing)(&v);
+    mount(&s, std::mem::take(&mut c.missing)).await;
+    let v = c.run(case, &s).await;
+    let what = c.what(case);
+    expect(&what, &v, Status::Valid);
+    check(&what, &v, &c.missing_says);
 }
 
+/// One test per standard case for the provider whose [`Case`] the function `$provider`
+/// returns, in a module of the same name (`cargo test --test verify github::`).
 macro_rules! provider_suite {
-    ($module:ident, $case:expr) => {
-        mod $module {
-            use super::*;
-            #[tokio::test(flavor = "multi_thread")]
-            async fn valid_with_scopes() {
-                case_valid($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn unauthorized_is_invalid() {
-                case_unauthorized($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn forbidden() {
-                case_forbidden($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn not_found_is_unknown() {
-                case_not_found($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn rate_limited_then_ok() {
-                case_rate_limited_then_ok($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn server_error_is_unknown() {
-                case_server_error($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn slower_than_timeout_is_unknown() {
-                case_slow($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn malformed_is_unknown() {
-                case_malformed($case).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn missing_headers_or_fields() {
-                case_missing($case).await
-            }
+    ($provider:ident) => {
+        provider_suite!(
+            $provider: valid_with_scopes,
+            unauthorized_is_invalid,
+            forbidden,
+            not_found_is_unknown,
+            rate_limited_then_ok,
+            server_error_is_unknown,
+            slower_than_timeout_is_unknown,
+            malformed_is_unknown,
+            missing_headers_or_fields
+        );
+    };
+    ($provider:ident: $($case:ident),*) => {
+        mod $provider {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    super::$case(super::$provider(), stringify!($case)).await
+                }
+            )*
         }
     };
 }
@@ -373,110 +473,77 @@ macro_rules! provider_suite {
 // ---------------------------------------------------------------------------------------
 // GitHub
 
-fn gh_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/user"))
+fn github_valid() -> Vec<Stub> {
+    vec![
+        get("/user", json!({"login": "octo", "id": 42, "type": "User"}))
             .and(header_exists("authorization"))
-            .respond_with(
-                json_resp(200, json!({"login": "octo", "id": 42, "type": "User"}))
-                    .insert_header("x-oauth-scopes", "repo, admin:org")
-                    .insert_header(
-                        "github-authentication-token-expiration",
-                        "2099-01-01 00:00:00 UTC",
-                    ),
-            )
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/user/repos"))
-            .respond_with(json_resp(
-                200,
-                json!([
-                    {"full_name": "octo/a", "private": true, "permissions": {"admin": true}},
-                    {"full_name": "octo/b", "private": false}
-                ]),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/user/orgs"))
-            .respond_with(json_resp(200, json!([{"login": "acme"}])))
-            .mount(s)
-            .await;
-    })
+            .header("x-oauth-scopes", "repo, admin:org")
+            .header(
+                "github-authentication-token-expiration",
+                "2099-01-01 00:00:00 UTC",
+            ),
+        get(
+            "/user/repos",
+            json!([
+                {"full_name": "octo/a", "private": true, "permissions": {"admin": true}},
+                {"full_name": "octo/b", "private": false}
+            ]),
+        ),
+        get("/user/orgs", json!([{"login": "acme"}])),
+    ]
 }
 
-fn gh_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.name.as_deref(), Some("octo"));
-    assert_eq!(id.id.as_deref(), Some("42"));
-    assert_eq!(v.raw_scopes, vec!["repo", "admin:org"]);
-    // The hierarchy is expanded.
-    assert!(has_binding(v, "repo", Access::Admin));
-    assert!(has_binding(v, "repo:status", Access::Write));
-    assert!(has_binding(v, "public_repo", Access::Write));
-    assert!(has_binding(v, "read:org", Access::Read));
-    assert!(has_binding(v, "manage_runners:org", Access::Admin));
-    assert_eq!(
-        v.expiry,
-        tokenscope::finding::Expiry::At {
-            at: "2099-01-01T00:00:00Z".into(),
-            expired: false
-        }
-    );
-    assert_eq!(v.extras["repositories"], 2);
-    assert_eq!(v.extras["orgs"], json!(["acme"]));
+fn github() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Github, ghp()),
+        primary: ("GET", "/user", None),
+        valid: github_valid(),
+        valid_says: vec![
+            Name(Some("octo")),
+            Id(Some("42")),
+            Scopes(&["repo", "admin:org"]),
+            // The hierarchy is expanded.
+            Grant("repo", Access::Admin),
+            Grant("repo:status", Access::Write),
+            Grant("public_repo", Access::Write),
+            Grant("read:org", Access::Read),
+            Grant("manage_runners:org", Access::Admin),
+            Expires(Expiry::At {
+                at: "2099-01-01T00:00:00Z".into(),
+                expired: false,
+            }),
+            Extra("/repositories", json!(2)),
+            Extra("/orgs", json!(["acme"])),
+        ],
+        missing: vec![get("/user", json!({"login": "octo", "id": 42}))],
+        missing_says: vec![
+            Scopes(&[]),
+            Note("X-OAuth-Scopes"),
+            Expires(Expiry::Unknown),
+        ],
+        unauthorized: (401, r#"{"message":"Bad credentials"}"#),
+        forbidden: (
+            r#"{"message":"Forbidden"}"#,
+            unknown(UnknownReason::Forbidden),
+        ),
+        malformed: "{oops",
+    }
 }
-
-fn gh_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/user"))
-            .respond_with(json_resp(200, json!({"login": "octo", "id": 42})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn gh_check_missing(v: &Verification) {
-    assert!(v.raw_scopes.is_empty());
-    assert!(
-        v.unknowns.iter().any(|u| u.contains("X-OAuth-Scopes")),
-        "{v:#?}"
-    );
-    assert_eq!(v.expiry, tokenscope::finding::Expiry::Unknown);
-}
-
-const GITHUB: Case = Case {
-    provider: Provider::Github,
-    job: || job(Provider::Github, ghp()),
-    method: "GET",
-    path: "/user",
-    body: None,
-    mount_valid: gh_mount_valid,
-    check_valid: gh_check_valid,
-    mount_missing: gh_mount_missing,
-    check_missing: gh_check_missing,
-    unauthorized: (401, r#"{"message":"Bad credentials"}"#),
-    forbidden: (
-        r#"{"message":"Forbidden"}"#,
-        Expect::Unknown(UnknownReason::Forbidden),
-    ),
-    malformed: "{oops",
-};
-provider_suite!(github, GITHUB);
+provider_suite!(github);
 
 // ---------------------------------------------------------------------------------------
 // GitLab
 
-fn gl_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/api/v4/personal_access_tokens/self"))
-            .and(header_exists("private-token"))
-            .respond_with(json_resp(
-                200,
+fn gitlab() -> Case {
+    use Check::*;
+    let token_self = "/api/v4/personal_access_tokens/self";
+    Case {
+        job: job(Provider::Gitlab, glpat()),
+        primary: ("GET", "/api/v4/personal_access_tokens/self", None),
+        valid: vec![
+            get(
+                token_self,
                 json!({
                     "id": 7, "name": "ci", "revoked": false,
                     "created_at": "2025-01-01T00:00:00.000Z",
@@ -484,378 +551,227 @@ fn gl_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
                     "last_used_at": "2025-06-01T00:00:00.000Z", "active": true,
                     "expires_at": "2099-12-31"
                 }),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/api/v4/user"))
-            .respond_with(json_resp(
-                200,
+            )
+            .and(header_exists("private-token")),
+            get(
+                "/api/v4/user",
                 json!({"id": 3, "username": "gina", "is_admin": true, "bot": false}),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/api/v4/projects"))
-            .respond_with(json_resp(200, json!([])).insert_header("x-total", "4"))
-            .mount(s)
-            .await;
-    })
+            ),
+            get("/api/v4/projects", json!([])).header("x-total", "4"),
+        ],
+        valid_says: vec![
+            Scopes(&["api", "read_repository"]),
+            Grant("api", Access::Write),
+            Grant("read_repository", Access::Read),
+            Grant("is_admin", Access::Admin),
+            Name(Some("gina")),
+            NotExpired,
+            Extra("/last_used_at", json!("2025-06-01T00:00:00.000Z")),
+            Extra("/projects_maintainer_or_owner", json!(4)),
+        ],
+        missing: vec![get(
+            token_self,
+            json!({"id": 7, "scopes": ["read_repository"], "user_id": 3, "active": true}),
+        )],
+        missing_says: vec![
+            Expires(Expiry::Unknown),
+            Note("expires_at"),
+            Id(Some("3")),
+            Name(None),
+        ],
+        unauthorized: (401, r#"{"message":"401 Unauthorized"}"#),
+        forbidden: (
+            r#"{"error":"insufficient_scope","error_description":"The request requires higher privileges."}"#,
+            Status::Valid,
+        ),
+        malformed: "<html>sign in</html>",
+    }
 }
-
-fn gl_check_valid(v: &Verification) {
-    assert_eq!(v.raw_scopes, vec!["api", "read_repository"]);
-    assert!(has_binding(v, "api", Access::Write));
-    assert!(has_binding(v, "read_repository", Access::Read));
-    assert!(has_binding(v, "is_admin", Access::Admin));
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.name.as_deref(), Some("gina"));
-    assert!(matches!(
-        &v.expiry,
-        tokenscope::finding::Expiry::At { expired: false, .. }
-    ));
-    assert_eq!(v.extras["last_used_at"], "2025-06-01T00:00:00.000Z");
-    assert_eq!(v.extras["projects_maintainer_or_owner"], 4);
-}
-
-fn gl_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/api/v4/personal_access_tokens/self"))
-            .respond_with(json_resp(
-                200,
-                json!({"id": 7, "scopes": ["read_repository"], "user_id": 3, "active": true}),
-            ))
-            .mount(s)
-            .await;
-    })
-}
-
-fn gl_check_missing(v: &Verification) {
-    assert_eq!(v.expiry, tokenscope::finding::Expiry::Unknown);
-    assert!(v.unknowns.iter().any(|u| u.contains("expires_at")));
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.id.as_deref(), Some("3"));
-    assert_eq!(id.name, None);
-}
-
-const GITLAB: Case = Case {
-    provider: Provider::Gitlab,
-    job: || job(Provider::Gitlab, glpat()),
-    method: "GET",
-    path: "/api/v4/personal_access_tokens/self",
-    body: None,
-    mount_valid: gl_mount_valid,
-    check_valid: gl_check_valid,
-    mount_missing: gl_mount_missing,
-    check_missing: gl_check_missing,
-    unauthorized: (401, r#"{"message":"401 Unauthorized"}"#),
-    forbidden: (
-        r#"{"error":"insufficient_scope","error_description":"The request requires higher privileges."}"#,
-        Expect::Valid,
-    ),
-    malformed: "<html>sign in</html>",
-};
-provider_suite!(gitlab, GITLAB);
+provider_suite!(gitlab);
 
 // ---------------------------------------------------------------------------------------
 // Slack
 
-fn slack_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("POST"))
-            .and(path("/api/auth.test"))
+fn slack() -> Case {
+    use Check::*;
+    let auth_test = |body| Stub::new("POST", "/api/auth.test", json_resp(200, body));
+    Case {
+        job: job(Provider::Slack, slack_bot()),
+        primary: ("POST", "/api/auth.test", None),
+        valid: vec![
+            auth_test(json!({
+                "ok": true, "url": "https://acme.slack.com/", "team": "Acme",
+                "user": "deploybot", "team_id": "T1", "user_id": "U1", "bot_id": "B1"
+            }))
             .and(header_exists("authorization"))
-            .respond_with(
-                json_resp(
-                    200,
-                    json!({
-                        "ok": true, "url": "https://acme.slack.com/", "team": "Acme",
-                        "user": "deploybot", "team_id": "T1", "user_id": "U1", "bot_id": "B1"
-                    }),
-                )
-                .insert_header("x-oauth-scopes", "chat:write,channels:read,admin"),
-            )
-            .mount(s)
-            .await;
-    })
+            .header("x-oauth-scopes", "chat:write,channels:read,admin"),
+        ],
+        valid_says: vec![
+            Kind(IdentityKind::Bot),
+            Name(Some("deploybot")),
+            Scopes(&["chat:write", "channels:read", "admin"]),
+            Grant("chat:write", Access::Write),
+            Grant("channels:read", Access::Read),
+            Grant("admin", Access::Admin),
+            Extra("/team", json!("Acme")),
+        ],
+        missing: vec![auth_test(
+            json!({"ok": true, "team": "Acme", "user": "dev", "user_id": "U2"}),
+        )],
+        missing_says: vec![
+            Scopes(&[]),
+            Note("x-oauth-scopes"),
+            Kind(IdentityKind::User),
+        ],
+        unauthorized: (200, r#"{"ok":false,"error":"invalid_auth"}"#),
+        forbidden: ("<html>blocked</html>", unknown(UnknownReason::Forbidden)),
+        malformed: "ok",
+    }
 }
-
-fn slack_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::Bot);
-    assert_eq!(id.name.as_deref(), Some("deploybot"));
-    assert_eq!(v.raw_scopes, vec!["chat:write", "channels:read", "admin"]);
-    assert!(has_binding(v, "chat:write", Access::Write));
-    assert!(has_binding(v, "channels:read", Access::Read));
-    assert!(has_binding(v, "admin", Access::Admin));
-    assert_eq!(v.extras["team"], "Acme");
-}
-
-fn slack_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("POST"))
-            .and(path("/api/auth.test"))
-            .respond_with(json_resp(
-                200,
-                json!({"ok": true, "team": "Acme", "user": "dev", "user_id": "U2"}),
-            ))
-            .mount(s)
-            .await;
-    })
-}
-
-fn slack_check_missing(v: &Verification) {
-    assert!(v.raw_scopes.is_empty());
-    assert!(v.unknowns.iter().any(|u| u.contains("x-oauth-scopes")));
-    assert_eq!(v.identity.as_ref().unwrap().kind, IdentityKind::User);
-}
-
-const SLACK: Case = Case {
-    provider: Provider::Slack,
-    job: || job(Provider::Slack, slack_bot()),
-    method: "POST",
-    path: "/api/auth.test",
-    body: None,
-    mount_valid: slack_mount_valid,
-    check_valid: slack_check_valid,
-    mount_missing: slack_mount_missing,
-    check_missing: slack_check_missing,
-    unauthorized: (200, r#"{"ok":false,"error":"invalid_auth"}"#),
-    forbidden: (
-        "<html>blocked</html>",
-        Expect::Unknown(UnknownReason::Forbidden),
-    ),
-    malformed: "ok",
-};
-provider_suite!(slack, SLACK);
+provider_suite!(slack);
 
 // ---------------------------------------------------------------------------------------
 // Stripe
 
-fn stripe_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/account"))
-            .and(header_exists("authorization"))
-            .respond_with(json_resp(
-                200,
+fn stripe() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Stripe, stripe_secret()),
+        primary: ("GET", "/v1/account", None),
+        valid: vec![
+            get(
+                "/v1/account",
                 json!({
                     "id": "acct_1", "object": "account", "email": "ops@acme.test",
                     "country": "US", "settings": {"dashboard": {"display_name": "Acme"}}
                 }),
-            ))
-            .mount(s)
-            .await;
-    })
+            )
+            .and(header_exists("authorization")),
+        ],
+        valid_says: vec![
+            Kind(IdentityKind::Account),
+            Name(Some("Acme")),
+            Id(Some("acct_1")),
+            MaxAccess(Access::Admin),
+            Extra("/mode", json!("live")),
+        ],
+        missing: vec![get(
+            "/v1/account",
+            json!({"id": "acct_1", "object": "account"}),
+        )],
+        missing_says: vec![Name(None), MaxAccess(Access::Admin)],
+        unauthorized: (
+            401,
+            r#"{"error":{"type":"invalid_request_error","message":"Invalid API Key provided"}}"#,
+        ),
+        forbidden: (
+            r#"{"error":{"type":"invalid_request_error","message":"The provided key does not have the required permissions"}}"#,
+            Status::Valid,
+        ),
+        malformed: "[]",
+    }
 }
-
-fn stripe_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::Account);
-    assert_eq!(id.name.as_deref(), Some("Acme"));
-    assert_eq!(id.id.as_deref(), Some("acct_1"));
-    assert_eq!(v.max_access(), Some(Access::Admin));
-    assert_eq!(v.extras["mode"], "live");
-}
-
-fn stripe_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/account"))
-            .respond_with(json_resp(200, json!({"id": "acct_1", "object": "account"})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn stripe_check_missing(v: &Verification) {
-    assert_eq!(v.identity.as_ref().unwrap().name, None);
-    assert_eq!(v.max_access(), Some(Access::Admin));
-}
-
-const STRIPE: Case = Case {
-    provider: Provider::Stripe,
-    job: || job(Provider::Stripe, stripe_secret()),
-    method: "GET",
-    path: "/v1/account",
-    body: None,
-    mount_valid: stripe_mount_valid,
-    check_valid: stripe_check_valid,
-    mount_missing: stripe_mount_missing,
-    check_missing: stripe_check_missing,
-    unauthorized: (
-        401,
-        r#"{"error":{"type":"invalid_request_error","message":"Invalid API Key provided"}}"#,
-    ),
-    forbidden: (
-        r#"{"error":{"type":"invalid_request_error","message":"The provided key does not have the required permissions"}}"#,
-        Expect::Valid,
-    ),
-    malformed: "[]",
-};
-provider_suite!(stripe, STRIPE);
+provider_suite!(stripe);
 
 // ---------------------------------------------------------------------------------------
 // OpenAI
 
-fn openai_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/models"))
-            .and(header_exists("authorization"))
-            .respond_with(
-                json_resp(200, json!({"object": "list", "data": [{"id": "gpt-x"}]}))
-                    .insert_header("openai-organization", "org-abc")
-                    .insert_header("openai-project", "proj_1"),
+fn openai() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Openai, openai_key()),
+        primary: ("GET", "/v1/models", None),
+        valid: vec![
+            get(
+                "/v1/models",
+                json!({"object": "list", "data": [{"id": "gpt-x"}]}),
             )
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/v1/me"))
-            .respond_with(json_resp(
-                200,
+            .and(header_exists("authorization"))
+            .header("openai-organization", "org-abc")
+            .header("openai-project", "proj_1"),
+            get(
+                "/v1/me",
                 json!({
                     "id": "user-1", "email": "dev@acme.test",
                     "orgs": {"data": [{"id": "org-abc", "title": "Acme", "role": "owner"}]}
                 }),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/v1/files"))
-            .respond_with(json_resp(200, json!({"data": []})))
-            .mount(s)
-            .await;
-    })
+            ),
+            get("/v1/files", json!({"data": []})),
+        ],
+        valid_says: vec![
+            Kind(IdentityKind::User),
+            Name(Some("dev@acme.test")),
+            Grant("model.read", Access::Read),
+            Grant("files.read", Access::Read),
+            NoGrant("batches.read", Access::Read),
+            Extra("/project", json!("proj_1")),
+            Extra("/orgs/0/role", json!("owner")),
+            SomeNotes,
+        ],
+        missing: vec![get("/v1/models", json!({"data": []}))],
+        missing_says: vec![Kind(IdentityKind::Org), Name(None), Note("/v1/me")],
+        unauthorized: (
+            401,
+            r#"{"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}}"#,
+        ),
+        forbidden: (
+            r#"{"error":{"message":"You have insufficient permissions for this operation. Missing scopes: api.model.read."}}"#,
+            Status::Valid,
+        ),
+        malformed: r#"{"object":"list"}"#,
+    }
 }
-
-fn openai_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::User);
-    assert_eq!(id.name.as_deref(), Some("dev@acme.test"));
-    assert!(has_binding(v, "model.read", Access::Read));
-    assert!(has_binding(v, "files.read", Access::Read));
-    assert!(!has_binding(v, "batches.read", Access::Read));
-    assert_eq!(v.extras["project"], "proj_1");
-    assert_eq!(v.extras["orgs"][0]["role"], "owner");
-    assert!(!v.unknowns.is_empty());
-}
-
-fn openai_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/models"))
-            .respond_with(json_resp(200, json!({"data": []})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn openai_check_missing(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::Org);
-    assert_eq!(id.name, None);
-    assert!(v.unknowns.iter().any(|u| u.contains("/v1/me")));
-}
-
-const OPENAI: Case = Case {
-    provider: Provider::Openai,
-    job: || job(Provider::Openai, openai_key()),
-    method: "GET",
-    path: "/v1/models",
-    body: None,
-    mount_valid: openai_mount_valid,
-    check_valid: openai_check_valid,
-    mount_missing: openai_mount_missing,
-    check_missing: openai_check_missing,
-    unauthorized: (
-        401,
-        r#"{"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}}"#,
-    ),
-    forbidden: (
-        r#"{"error":{"message":"You have insufficient permissions for this operation. Missing scopes: api.model.read."}}"#,
-        Expect::Valid,
-    ),
-    malformed: r#"{"object":"list"}"#,
-};
-provider_suite!(openai, OPENAI);
+provider_suite!(openai);
 
 // ---------------------------------------------------------------------------------------
 // Anthropic
 
-fn anthropic_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/models"))
+fn anthropic() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Anthropic, anthropic_key()),
+        primary: ("GET", "/v1/models", None),
+        valid: vec![
+            get(
+                "/v1/models",
+                json!({"data": [{"id": "claude-x", "type": "model"}], "has_more": false}),
+            )
             .and(header("anthropic-version", "2023-06-01"))
             .and(header_exists("x-api-key"))
-            .respond_with(
-                json_resp(
-                    200,
-                    json!({"data": [{"id": "claude-x", "type": "model"}], "has_more": false}),
-                )
-                .insert_header("anthropic-organization-id", "org-uuid"),
-            )
-            .mount(s)
-            .await;
-    })
+            .header("anthropic-organization-id", "org-uuid"),
+        ],
+        valid_says: vec![
+            Kind(IdentityKind::Org),
+            Id(Some("org-uuid")),
+            Grant("full_access", Access::Write),
+            Extra("/models", json!(1)),
+        ],
+        missing: vec![get("/v1/models", json!({"data": []}))],
+        missing_says: vec![Id(None)],
+        unauthorized: (
+            401,
+            r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}"#,
+        ),
+        forbidden: (
+            r#"{"type":"error","error":{"type":"permission_error","message":"not allowed"}}"#,
+            Status::Valid,
+        ),
+        malformed: r#"{"type":"models"}"#,
+    }
 }
-
-fn anthropic_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::Org);
-    assert_eq!(id.id.as_deref(), Some("org-uuid"));
-    assert!(has_binding(v, "full_access", Access::Write));
-    assert_eq!(v.extras["models"], 1);
-}
-
-fn anthropic_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v1/models"))
-            .respond_with(json_resp(200, json!({"data": []})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn anthropic_check_missing(v: &Verification) {
-    assert_eq!(v.identity.as_ref().unwrap().id, None);
-}
-
-const ANTHROPIC: Case = Case {
-    provider: Provider::Anthropic,
-    job: || job(Provider::Anthropic, anthropic_key()),
-    method: "GET",
-    path: "/v1/models",
-    body: None,
-    mount_valid: anthropic_mount_valid,
-    check_valid: anthropic_check_valid,
-    mount_missing: anthropic_mount_missing,
-    check_missing: anthropic_check_missing,
-    unauthorized: (
-        401,
-        r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}"#,
-    ),
-    forbidden: (
-        r#"{"type":"error","error":{"type":"permission_error","message":"not allowed"}}"#,
-        Expect::Valid,
-    ),
-    malformed: r#"{"type":"models"}"#,
-};
-provider_suite!(anthropic, ANTHROPIC);
+provider_suite!(anthropic);
 
 // ---------------------------------------------------------------------------------------
 // Hugging Face
 
-fn hf_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/api/whoami-v2"))
-            .and(header_exists("authorization"))
-            .respond_with(json_resp(
-                200,
+fn huggingface() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Huggingface, hf_token()),
+        primary: ("GET", "/api/whoami-v2", None),
+        valid: vec![
+            get(
+                "/api/whoami-v2",
                 json!({
                     "type": "user", "id": "u1", "name": "hanna",
                     "orgs": [{"name": "acme", "roleInOrg": "admin"}],
@@ -871,326 +787,191 @@ fn hf_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
                         }
                     }}
                 }),
-            ))
-            .mount(s)
-            .await;
-    })
+            )
+            .and(header_exists("authorization")),
+        ],
+        valid_says: vec![
+            Name(Some("hanna")),
+            Binding("model:hanna/m", "repo.write", Access::Write),
+            Grant("repo.content.read", Access::Read),
+            Grant("discussion.write", Access::Write),
+            ScopeCount(3),
+            Extra("/token_name", json!("ci")),
+        ],
+        missing: vec![get(
+            "/api/whoami-v2",
+            json!({"type": "user", "name": "hanna"}),
+        )],
+        missing_says: vec![NoBindings, Note("role")],
+        unauthorized: (
+            401,
+            r#"{"error":"Invalid credentials in Authorization header"}"#,
+        ),
+        forbidden: ("{}", unknown(UnknownReason::Forbidden)),
+        malformed: r#"{"type":"user"}"#,
+    }
 }
-
-fn hf_check_valid(v: &Verification) {
-    assert_eq!(v.identity.as_ref().unwrap().name.as_deref(), Some("hanna"));
-    assert!(v.bindings.iter().any(|b| b.resource == "model:hanna/m"
-        && b.permission == "repo.write"
-        && b.access == Access::Write));
-    assert!(has_binding(v, "repo.content.read", Access::Read));
-    assert!(has_binding(v, "discussion.write", Access::Write));
-    assert_eq!(v.raw_scopes.len(), 3);
-    assert_eq!(v.extras["token_name"], "ci");
-}
-
-fn hf_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/api/whoami-v2"))
-            .respond_with(json_resp(200, json!({"type": "user", "name": "hanna"})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn hf_check_missing(v: &Verification) {
-    assert!(v.bindings.is_empty());
-    assert!(v.unknowns.iter().any(|u| u.contains("role")));
-}
-
-const HUGGINGFACE: Case = Case {
-    provider: Provider::Huggingface,
-    job: || job(Provider::Huggingface, hf_token()),
-    method: "GET",
-    path: "/api/whoami-v2",
-    body: None,
-    mount_valid: hf_mount_valid,
-    check_valid: hf_check_valid,
-    mount_missing: hf_mount_missing,
-    check_missing: hf_check_missing,
-    unauthorized: (
-        401,
-        r#"{"error":"Invalid credentials in Authorization header"}"#,
-    ),
-    forbidden: ("{}", Expect::Unknown(UnknownReason::Forbidden)),
-    malformed: r#"{"type":"user"}"#,
-};
-provider_suite!(huggingface, HUGGINGFACE);
+provider_suite!(huggingface);
 
 // ---------------------------------------------------------------------------------------
 // npm
 
-fn npm_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/-/whoami"))
-            .and(header_exists("authorization"))
-            .respond_with(json_resp(200, json!({"username": "npmuser"})))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/-/npm/v1/user"))
-            .respond_with(json_resp(
-                200,
+fn npm() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Npm, npm_token()),
+        primary: ("GET", "/-/whoami", None),
+        valid: vec![
+            get("/-/whoami", json!({"username": "npmuser"})).and(header_exists("authorization")),
+            get(
+                "/-/npm/v1/user",
                 json!({"name": "npmuser", "tfa": {"mode": "auth-and-writes"}}),
-            ))
-            .mount(s)
-            .await;
-    })
+            ),
+        ],
+        valid_says: vec![
+            Name(Some("npmuser")),
+            Extra("/tfa", json!("auth-and-writes")),
+            // Identity only.
+            NoBindings,
+            SomeNotes,
+        ],
+        missing: vec![get("/-/whoami", json!({"username": "npmuser"}))],
+        missing_says: vec![NoExtra("tfa")],
+        unauthorized: (401, r#"{"error":"You must be logged in"}"#),
+        forbidden: ("{}", unknown(UnknownReason::Forbidden)),
+        malformed: "{}",
+    }
 }
-
-fn npm_check_valid(v: &Verification) {
-    assert_eq!(
-        v.identity.as_ref().unwrap().name.as_deref(),
-        Some("npmuser")
-    );
-    assert_eq!(v.extras["tfa"], "auth-and-writes");
-    assert!(v.bindings.is_empty(), "identity only");
-    assert!(!v.unknowns.is_empty());
-}
-
-fn npm_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/-/whoami"))
-            .respond_with(json_resp(200, json!({"username": "npmuser"})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn npm_check_missing(v: &Verification) {
-    assert!(!v.extras.contains_key("tfa"));
-}
-
-const NPM: Case = Case {
-    provider: Provider::Npm,
-    job: || job(Provider::Npm, npm_token()),
-    method: "GET",
-    path: "/-/whoami",
-    body: None,
-    mount_valid: npm_mount_valid,
-    check_valid: npm_check_valid,
-    mount_missing: npm_mount_missing,
-    check_missing: npm_check_missing,
-    unauthorized: (401, r#"{"error":"You must be logged in"}"#),
-    forbidden: ("{}", Expect::Unknown(UnknownReason::Forbidden)),
-    malformed: "{}",
-};
-provider_suite!(npm, NPM);
+provider_suite!(npm);
 
 // ---------------------------------------------------------------------------------------
 // SendGrid
 
-fn sg_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v3/scopes"))
-            .and(header_exists("authorization"))
-            .respond_with(json_resp(
-                200,
+fn sendgrid() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Sendgrid, sendgrid_key()),
+        primary: ("GET", "/v3/scopes", None),
+        valid: vec![
+            get(
+                "/v3/scopes",
                 json!({"scopes": ["mail.send", "api_keys.create", "api_keys.read", "user.username.read"]}),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/v3/user/username"))
-            .respond_with(json_resp(200, json!({"username": "sg", "user_id": 99})))
-            .mount(s)
-            .await;
-    })
+            )
+            .and(header_exists("authorization")),
+            get(
+                "/v3/user/username",
+                json!({"username": "sg", "user_id": 99}),
+            ),
+        ],
+        valid_says: vec![
+            Name(Some("sg")),
+            On("api_keys", Access::Admin),
+            On("mail", Access::Write),
+            ScopeCount(4),
+            Extra("/full_access_likely", json!(true)),
+        ],
+        missing: vec![get("/v3/scopes", json!({"scopes": ["mail.send"]}))],
+        missing_says: vec![NoIdentity, Note("account name")],
+        unauthorized: (
+            401,
+            r#"{"errors":[{"field":null,"message":"authorization required"}]}"#,
+        ),
+        forbidden: (
+            r#"{"errors":[{"message":"access forbidden"}]}"#,
+            unknown(UnknownReason::Forbidden),
+        ),
+        malformed: r#"{"scopes":"all"}"#,
+    }
 }
-
-fn sg_check_valid(v: &Verification) {
-    assert_eq!(v.identity.as_ref().unwrap().name.as_deref(), Some("sg"));
-    assert!(
-        v.bindings
-            .iter()
-            .any(|b| b.resource == "api_keys" && b.access == Access::Admin)
-    );
-    assert!(
-        v.bindings
-            .iter()
-            .any(|b| b.resource == "mail" && b.access == Access::Write)
-    );
-    assert_eq!(v.raw_scopes.len(), 4);
-    assert_eq!(v.extras["full_access_likely"], true);
-}
-
-fn sg_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v3/scopes"))
-            .respond_with(json_resp(200, json!({"scopes": ["mail.send"]})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn sg_check_missing(v: &Verification) {
-    assert!(v.identity.is_none());
-    assert!(v.unknowns.iter().any(|u| u.contains("account name")));
-}
-
-const SENDGRID: Case = Case {
-    provider: Provider::Sendgrid,
-    job: || job(Provider::Sendgrid, sendgrid_key()),
-    method: "GET",
-    path: "/v3/scopes",
-    body: None,
-    mount_valid: sg_mount_valid,
-    check_valid: sg_check_valid,
-    mount_missing: sg_mount_missing,
-    check_missing: sg_check_missing,
-    unauthorized: (
-        401,
-        r#"{"errors":[{"field":null,"message":"authorization required"}]}"#,
-    ),
-    forbidden: (
-        r#"{"errors":[{"message":"access forbidden"}]}"#,
-        Expect::Unknown(UnknownReason::Forbidden),
-    ),
-    malformed: r#"{"scopes":"all"}"#,
-};
-provider_suite!(sendgrid, SENDGRID);
+provider_suite!(sendgrid);
 
 // ---------------------------------------------------------------------------------------
 // Docker Hub
 
-fn docker_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        let token = jwt(json!({
-            "scope": "repo:admin",
-            "exp": 4_000_000_000u64,
-            "https://hub.docker.com": {"username": "alice", "uuid": "u-1"}
-        }));
-        Mock::given(method("POST"))
-            .and(path("/v2/auth/token"))
-            .and(body_string_contains(r#""identifier":"alice""#))
-            .respond_with(json_resp(200, json!({"access_token": token})))
-            .mount(s)
-            .await;
-    })
+fn dockerhub_valid() -> Vec<Stub> {
+    let token = jwt(json!({
+        "scope": "repo:admin",
+        "exp": 4_000_000_000u64,
+        "https://hub.docker.com": {"username": "alice", "uuid": "u-1"}
+    }));
+    vec![
+        Stub::new(
+            "POST",
+            "/v2/auth/token",
+            json_resp(200, json!({"access_token": token})),
+        )
+        .and(body_string_contains(r#""identifier":"alice""#)),
+    ]
 }
 
-fn docker_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.name.as_deref(), Some("alice"));
-    assert_eq!(id.id.as_deref(), Some("u-1"));
-    assert_eq!(v.raw_scopes, vec!["repo:admin"]);
-    assert!(has_binding(v, "repo:admin", Access::Admin));
+fn dockerhub() -> Case {
+    use Check::*;
+    let token = jwt(json!({"exp": 4_000_000_000u64}));
+    Case {
+        job: job(Provider::Dockerhub, docker_pat()),
+        primary: ("POST", "/v2/auth/token", None),
+        valid: dockerhub_valid(),
+        valid_says: vec![
+            Name(Some("alice")),
+            Id(Some("u-1")),
+            Scopes(&["repo:admin"]),
+            Grant("repo:admin", Access::Admin),
+        ],
+        missing: vec![Stub::new(
+            "POST",
+            "/v2/auth/token",
+            json_resp(200, json!({"access_token": token})),
+        )],
+        missing_says: vec![NoBindings, Note("scope claim"), Name(Some("alice"))],
+        unauthorized: (401, r#"{"detail":"Incorrect authentication credentials"}"#),
+        forbidden: ("{}", unknown(UnknownReason::Forbidden)),
+        malformed: r#"{"access_token":"not-a-jwt"}"#,
+    }
 }
-
-fn docker_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        let token = jwt(json!({"exp": 4_000_000_000u64}));
-        Mock::given(method("POST"))
-            .and(path("/v2/auth/token"))
-            .respond_with(json_resp(200, json!({"access_token": token})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn docker_check_missing(v: &Verification) {
-    assert!(v.bindings.is_empty());
-    assert!(v.unknowns.iter().any(|u| u.contains("scope claim")));
-    assert_eq!(v.identity.as_ref().unwrap().name.as_deref(), Some("alice"));
-}
-
-const DOCKERHUB: Case = Case {
-    provider: Provider::Dockerhub,
-    job: || job(Provider::Dockerhub, docker_pat()),
-    method: "POST",
-    path: "/v2/auth/token",
-    body: None,
-    mount_valid: docker_mount_valid,
-    check_valid: docker_check_valid,
-    mount_missing: docker_mount_missing,
-    check_missing: docker_check_missing,
-    unauthorized: (401, r#"{"detail":"Incorrect authentication credentials"}"#),
-    forbidden: ("{}", Expect::Unknown(UnknownReason::Forbidden)),
-    malformed: r#"{"access_token":"not-a-jwt"}"#,
-};
-provider_suite!(dockerhub, DOCKERHUB);
+provider_suite!(dockerhub);
 
 // ---------------------------------------------------------------------------------------
 // DigitalOcean
 
-fn do_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v2/account"))
-            .and(header_exists("authorization"))
-            .respond_with(json_resp(
-                200,
+fn digitalocean() -> Case {
+    use Check::*;
+    Case {
+        job: job(Provider::Digitalocean, do_token()),
+        primary: ("GET", "/v2/account", None),
+        valid: vec![
+            get(
+                "/v2/account",
                 json!({"account": {
                     "droplet_limit": 25, "email": "do@acme.test", "uuid": "u-9",
                     "email_verified": true, "status": "active",
                     "team": {"uuid": "t1", "name": "Acme"}
                 }}),
-            ))
-            .mount(s)
-            .await;
-        Mock::given(method("GET"))
-            .and(path("/v2/droplets"))
-            .respond_with(json_resp(200, json!({"droplets": []})))
-            .mount(s)
-            .await;
-    })
+            )
+            .and(header_exists("authorization")),
+            get("/v2/droplets", json!({"droplets": []})),
+        ],
+        valid_says: vec![
+            Name(Some("do@acme.test")),
+            Id(Some("u-9")),
+            Grant("account:read", Access::Read),
+            Grant("droplet:read", Access::Read),
+            NoGrant("kubernetes:read", Access::Read),
+            Extra("/team/name", json!("Acme")),
+        ],
+        missing: vec![get("/v2/account", json!({"account": {"uuid": "u-9"}}))],
+        missing_says: vec![Name(None), NoExtra("team")],
+        unauthorized: (
+            401,
+            r#"{"id":"Unauthorized","message":"Unable to authenticate you"}"#,
+        ),
+        forbidden: (
+            r#"{"id":"Forbidden","message":"You are not authorized to perform this operation"}"#,
+            Status::Valid,
+        ),
+        malformed: r#"{"account":null}"#,
+    }
 }
-
-fn do_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.name.as_deref(), Some("do@acme.test"));
-    assert_eq!(id.id.as_deref(), Some("u-9"));
-    assert!(has_binding(v, "account:read", Access::Read));
-    assert!(has_binding(v, "droplet:read", Access::Read));
-    assert!(!has_binding(v, "kubernetes:read", Access::Read));
-    assert_eq!(v.extras["team"]["name"], "Acme");
-}
-
-fn do_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        Mock::given(method("GET"))
-            .and(path("/v2/account"))
-            .respond_with(json_resp(200, json!({"account": {"uuid": "u-9"}})))
-            .mount(s)
-            .await;
-    })
-}
-
-fn do_check_missing(v: &Verification) {
-    assert_eq!(v.identity.as_ref().unwrap().name, None);
-    assert!(!v.extras.contains_key("team"));
-}
-
-const DIGITALOCEAN: Case = Case {
-    provider: Provider::Digitalocean,
-    job: || job(Provider::Digitalocean, do_token()),
-    method: "GET",
-    path: "/v2/account",
-    body: None,
-    mount_valid: do_mount_valid,
-    check_valid: do_check_valid,
-    mount_missing: do_mount_missing,
-    check_missing: do_check_missing,
-    unauthorized: (
-        401,
-        r#"{"id":"Unauthorized","message":"Unable to authenticate you"}"#,
-    ),
-    forbidden: (
-        r#"{"id":"Forbidden","message":"You are not authorized to perform this operation"}"#,
-        Expect::Valid,
-    ),
-    malformed: r#"{"account":null}"#,
-};
-provider_suite!(digitalocean, DIGITALOCEAN);
+provider_suite!(digitalocean);
 
 // ---------------------------------------------------------------------------------------
 // AWS
@@ -1214,21 +995,16 @@ fn percent(s: &str) -> String {
     tokenscope::verify::aws::form_encode(s)
 }
 
-async fn aws_action(s: &MockServer, action: &str, extra: Option<&str>, resp: ResponseTemplate) {
-    let mut m = Mock::given(method("POST"))
-        .and(path("/"))
-        .and(body_string_contains(format!("Action={action}&")));
-    if let Some(e) = extra {
-        m = m.and(body_string_contains(e.to_string()));
-    }
-    m.respond_with(resp).mount(s).await;
-}
-
-fn aws_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        aws_action(s, "GetCallerIdentity", None, xml(200, STS_OK)).await;
-        aws_action(
-            s,
+fn aws_valid() -> Vec<Stub> {
+    let inline = percent(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:PassRole","lambda:CreateFunction"],"Resource":"*"}]}"#,
+    );
+    let admin = percent(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
+    );
+    vec![
+        aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+        aws_call(
             "ListAttachedUserPolicies",
             Some("UserName=alice"),
             xml(
@@ -1237,153 +1013,106 @@ fn aws_mount_valid(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
                  <member><PolicyName>ReadOnlyAccess</PolicyName><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess</PolicyArn></member>\
                  </AttachedPolicies></ListAttachedUserPoliciesResult></ListAttachedUserPoliciesResponse>",
             ),
-        )
-        .await;
-        aws_action(
-            s,
+        ),
+        aws_call(
             "ListUserPolicies",
             None,
             xml(
                 200,
                 "<ListUserPoliciesResponse><ListUserPoliciesResult><PolicyNames><member>deploy</member></PolicyNames></ListUserPoliciesResult></ListUserPoliciesResponse>",
             ),
-        )
-        .await;
-        let inline = percent(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:PassRole","lambda:CreateFunction"],"Resource":"*"}]}"#,
-        );
-        aws_action(
-            s,
+        ),
+        aws_call(
             "GetUserPolicy",
             Some("PolicyName=deploy"),
             xml(
                 200,
-                &format!("<GetUserPolicyResponse><GetUserPolicyResult><PolicyDocument>{inline}</PolicyDocument></GetUserPolicyResult></GetUserPolicyResponse>"),
+                &format!(
+                    "<GetUserPolicyResponse><GetUserPolicyResult><PolicyDocument>{inline}</PolicyDocument></GetUserPolicyResult></GetUserPolicyResponse>"
+                ),
             ),
-        )
-        .await;
-        aws_action(
-            s,
+        ),
+        aws_call(
             "ListGroupsForUser",
             None,
             xml(
                 200,
                 "<ListGroupsForUserResponse><ListGroupsForUserResult><Groups><member><GroupName>admins</GroupName></member></Groups></ListGroupsForUserResult></ListGroupsForUserResponse>",
             ),
-        )
-        .await;
-        aws_action(
-            s,
+        ),
+        aws_call(
             "ListAttachedGroupPolicies",
             None,
             xml(
                 200,
                 "<R><AttachedPolicies><member><PolicyArn>arn:aws:iam::aws:policy/AdministratorAccess</PolicyArn></member></AttachedPolicies></R>",
             ),
-        )
-        .await;
-        aws_action(
-            s,
-            "ListGroupPolicies",
-            None,
-            xml(200, "<R><PolicyNames/></R>"),
-        )
-        .await;
-        aws_action(
-            s,
+        ),
+        aws_call("ListGroupPolicies", None, xml(200, "<R><PolicyNames/></R>")),
+        aws_call(
             "GetPolicy",
             Some("AdministratorAccess"),
             xml(
                 200,
                 "<R><Policy><DefaultVersionId>v1</DefaultVersionId></Policy></R>",
             ),
-        )
-        .await;
-        let admin = percent(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
-        );
-        aws_action(
-            s,
+        ),
+        aws_call(
             "GetPolicyVersion",
             Some("AdministratorAccess"),
             xml(
                 200,
                 &format!("<R><PolicyVersion><Document>{admin}</Document></PolicyVersion></R>"),
             ),
-        )
-        .await;
+        ),
         // ReadOnlyAccess: the key may not read that policy; judged by name.
-        aws_action(
-            s,
+        aws_call(
             "GetPolicy",
             Some("ReadOnlyAccess"),
             xml(403, &aws_error("AccessDenied")),
-        )
-        .await;
-    })
+        ),
+    ]
 }
 
-fn aws_check_valid(v: &Verification) {
-    let id = v.identity.as_ref().unwrap();
-    assert_eq!(id.kind, IdentityKind::User);
-    assert_eq!(id.name.as_deref(), Some("alice"));
-    assert_eq!(v.extras["account"], "123456789012");
-    assert_eq!(v.extras["summary"], "admin");
-    assert_eq!(v.extras["groups"], json!(["admins"]));
-    assert!(has_binding(v, "*", Access::Admin));
-    assert!(has_binding(v, "iam:PassRole", Access::Admin));
-    assert!(has_binding(v, "lambda:CreateFunction", Access::Write));
-    assert!(has_binding(v, "read-only", Access::Read));
-    assert_eq!(
-        v.extras["privilege_escalation_actions"],
-        json!(["iam:PassRole"])
-    );
+fn aws() -> Case {
+    use Check::*;
+    Case {
+        job: aws_job(),
+        primary: ("POST", "/", Some("Action=GetCallerIdentity")),
+        valid: aws_valid(),
+        valid_says: vec![
+            Kind(IdentityKind::User),
+            Name(Some("alice")),
+            Extra("/account", json!("123456789012")),
+            Extra("/summary", json!("admin")),
+            Extra("/groups", json!(["admins"])),
+            Grant("*", Access::Admin),
+            Grant("iam:PassRole", Access::Admin),
+            Grant("lambda:CreateFunction", Access::Write),
+            Grant("read-only", Access::Read),
+            Extra("/privilege_escalation_actions", json!(["iam:PassRole"])),
+        ],
+        missing: vec![
+            aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+            Stub::new("POST", "/", xml(403, &aws_error("AccessDenied"))).priority(10),
+        ],
+        missing_says: vec![
+            NoBindings,
+            Extra("/summary", json!("unknown")),
+            Note("may not read its own"),
+        ],
+        unauthorized: (
+            403,
+            "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>",
+        ),
+        forbidden: (
+            "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>",
+            unknown(UnknownReason::Forbidden),
+        ),
+        malformed: "<GetCallerIdentityResponse>",
+    }
 }
-
-fn aws_mount_missing(s: &MockServer) -> Pin<Box<dyn Future<Output = ()> + '_>> {
-    Box::pin(async move {
-        aws_action(s, "GetCallerIdentity", None, xml(200, STS_OK)).await;
-        Mock::given(method("POST"))
-            .and(path("/"))
-            .respond_with(xml(403, &aws_error("AccessDenied")))
-            .with_priority(10)
-            .mount(s)
-            .await;
-    })
-}
-
-fn aws_check_missing(v: &Verification) {
-    assert!(v.bindings.is_empty());
-    assert_eq!(v.extras["summary"], "unknown");
-    assert!(
-        v.unknowns
-            .iter()
-            .any(|u| u.contains("may not read its own")),
-        "{v:#?}"
-    );
-}
-
-const AWS: Case = Case {
-    provider: Provider::Aws,
-    job: aws_job,
-    method: "POST",
-    path: "/",
-    body: Some("Action=GetCallerIdentity"),
-    mount_valid: aws_mount_valid,
-    check_valid: aws_check_valid,
-    mount_missing: aws_mount_missing,
-    check_missing: aws_check_missing,
-    unauthorized: (
-        403,
-        "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>",
-    ),
-    forbidden: (
-        "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>",
-        Expect::Unknown(UnknownReason::Forbidden),
-    ),
-    malformed: "<GetCallerIdentityResponse>",
-};
-provider_suite!(aws, AWS);
+provider_suite!(aws);
 
 // ---------------------------------------------------------------------------------------
 // Provider-specific flows
@@ -1391,45 +1120,22 @@ provider_suite!(aws, AWS);
 #[tokio::test(flavor = "multi_thread")]
 async fn github_fine_grained_lists_repos_and_probes_reads() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/user"))
-        .respond_with(
-            json_resp(200, json!({"login": "octo", "id": 42})).insert_header(
+    let repos = json!([{"full_name": "octo/secret", "private": true}, {"full_name": "octo/pub", "private": false}]);
+    let denied = json!({"message": "Resource not accessible by personal access token"});
+    mount(
+        &s,
+        vec![
+            get("/user", json!({"login": "octo", "id": 42})).header(
                 "github-authentication-token-expiration",
                 "2099-02-01 10:00:00 +0100",
             ),
-        )
-        .mount(&s)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/user/repos"))
-        .respond_with(
-            json_resp(
-                200,
-                json!([{"full_name": "octo/secret", "private": true}, {"full_name": "octo/pub", "private": false}]),
-            )
-            .insert_header("link", r#"<http://x/user/repos?page=2>; rel="next""#),
-        )
-        .mount(&s)
-        .await;
-    for p in [
-        "/repos/octo/secret/commits",
-        "/repos/octo/secret/actions/secrets",
-    ] {
-        Mock::given(method("GET"))
-            .and(path(p))
-            .respond_with(json_resp(200, json!([])))
-            .mount(&s)
-            .await;
-    }
-    Mock::given(method("GET"))
-        .and(path("/repos/octo/secret/issues"))
-        .respond_with(json_resp(
-            403,
-            json!({"message": "Resource not accessible by personal access token"}),
-        ))
-        .mount(&s)
-        .await;
+            get("/user/repos", repos).header("link", r#"<http://x/user/repos?page=2>; rel="next""#),
+            get("/repos/octo/secret/commits", json!([])),
+            get("/repos/octo/secret/actions/secrets", json!([])),
+            Stub::new("GET", "/repos/octo/secret/issues", json_resp(403, denied)),
+        ],
+    )
+    .await;
     let token = format!("github_pat_{}_{}", "A1b2C3d4E5f6G7h8I9j0K1", "Z".repeat(59));
     let v = run(job(Provider::Github, token), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
@@ -1454,14 +1160,9 @@ async fn github_fine_grained_lists_repos_and_probes_reads() {
 #[tokio::test(flavor = "multi_thread")]
 async fn github_installation_token_lists_installation_repositories() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/installation/repositories"))
-        .respond_with(json_resp(
-            200,
-            json!({"total_count": 3, "repositories": [{"full_name": "acme/api", "private": false}]}),
-        ))
-        .mount(&s)
-        .await;
+    let repos =
+        json!({"total_count": 3, "repositories": [{"full_name": "acme/api", "private": false}]});
+    mount(&s, vec![get("/installation/repositories", repos)]).await;
     let v = run(
         job(
             Provider::Github,
@@ -1479,22 +1180,18 @@ async fn github_installation_token_lists_installation_repositories() {
 #[tokio::test(flavor = "multi_thread")]
 async fn github_user_to_server_token_reads_installation_permissions() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/user"))
-        .respond_with(json_resp(200, json!({"login": "octo", "id": 1})))
-        .mount(&s)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/user/installations"))
-        .respond_with(json_resp(
-            200,
-            json!({"total_count": 1, "installations": [{
-                "account": {"login": "acme"},
-                "permissions": {"contents": "write", "metadata": "read", "administration": "admin"}
-            }]}),
-        ))
-        .mount(&s)
-        .await;
+    let installations = json!({"total_count": 1, "installations": [{
+        "account": {"login": "acme"},
+        "permissions": {"contents": "write", "metadata": "read", "administration": "admin"}
+    }]});
+    mount(
+        &s,
+        vec![
+            get("/user", json!({"login": "octo", "id": 1})),
+            get("/user/installations", installations),
+        ],
+    )
+    .await;
     let v = run(
         job(
             Provider::Github,
@@ -1525,7 +1222,7 @@ async fn github_secondary_rate_limit_is_retried() {
         .with_priority(1)
         .mount(&s)
         .await;
-    gh_mount_valid(&s).await;
+    mount(&s, github_valid()).await;
     let t = Instant::now();
     let v = run(job(Provider::Github, ghp()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
@@ -1535,11 +1232,9 @@ async fn github_secondary_rate_limit_is_retried() {
 #[tokio::test(flavor = "multi_thread")]
 async fn rate_limit_retries_are_bounded() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/account"))
-        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "0"))
-        .mount(&s)
-        .await;
+    let limited =
+        Stub::new("GET", "/v1/account", ResponseTemplate::new(429)).header("retry-after", "0");
+    mount(&s, vec![limited]).await;
     let v = run(job(Provider::Stripe, stripe_secret()), &s).await;
     assert_unknown(&v, UnknownReason::RateLimited);
     // One try plus max_retries (2).
@@ -1549,11 +1244,9 @@ async fn rate_limit_retries_are_bounded() {
 #[tokio::test(flavor = "multi_thread")]
 async fn retry_after_beyond_the_cap_gives_up_at_once() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2/account"))
-        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "3600"))
-        .mount(&s)
-        .await;
+    let limited =
+        Stub::new("GET", "/v2/account", ResponseTemplate::new(429)).header("retry-after", "3600");
+    mount(&s, vec![limited]).await;
     let t = Instant::now();
     let v = run(job(Provider::Digitalocean, do_token()), &s).await;
     assert_unknown(&v, UnknownReason::RateLimited);
@@ -1563,21 +1256,18 @@ async fn retry_after_beyond_the_cap_gives_up_at_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn stripe_restricted_key_is_probed_with_gets_only() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/account"))
-        .respond_with(json_resp(
-            403,
-            json!({"error": {"type": "invalid_request_error", "message": "missing permission"}}),
-        ))
-        .mount(&s)
-        .await;
-    for p in ["/v1/balance", "/v1/charges"] {
-        Mock::given(method("GET"))
-            .and(path(p))
-            .respond_with(json_resp(200, json!({"object": "list", "data": []})))
-            .mount(&s)
-            .await;
-    }
+    let missing =
+        json!({"error": {"type": "invalid_request_error", "message": "missing permission"}});
+    let list = json!({"object": "list", "data": []});
+    mount(
+        &s,
+        vec![
+            Stub::new("GET", "/v1/account", json_resp(403, missing)),
+            get("/v1/balance", list.clone()),
+            get("/v1/charges", list),
+        ],
+    )
+    .await;
     Mock::given(method("GET"))
         .respond_with(json_resp(
             403,
@@ -1600,14 +1290,12 @@ async fn stripe_restricted_key_is_probed_with_gets_only() {
 #[tokio::test(flavor = "multi_thread")]
 async fn openai_quota_exhausted_key_is_valid() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/models"))
-        .respond_with(json_resp(
-            429,
-            json!({"error": {"type": "insufficient_quota", "code": "insufficient_quota"}}),
-        ))
-        .mount(&s)
-        .await;
+    let quota = json!({"error": {"type": "insufficient_quota", "code": "insufficient_quota"}});
+    mount(
+        &s,
+        vec![Stub::new("GET", "/v1/models", json_resp(429, quota))],
+    )
+    .await;
     let v = run(job(Provider::Openai, openai_key()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert_eq!(v.extras["quota_exhausted"], true);
@@ -1625,14 +1313,8 @@ async fn openai_quota_exhausted_key_is_valid() {
 #[tokio::test(flavor = "multi_thread")]
 async fn openai_admin_key_is_admin() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/organization/projects"))
-        .respond_with(json_resp(
-            200,
-            json!({"object": "list", "data": [{"id": "proj_1", "name": "Default"}]}),
-        ))
-        .mount(&s)
-        .await;
+    let projects = json!({"object": "list", "data": [{"id": "proj_1", "name": "Default"}]});
+    mount(&s, vec![get("/v1/organization/projects", projects)]).await;
     let v = run(job(Provider::Openai, openai_admin()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert_eq!(v.max_access(), Some(Access::Admin));
@@ -1642,19 +1324,16 @@ async fn openai_admin_key_is_admin() {
 #[tokio::test(flavor = "multi_thread")]
 async fn anthropic_admin_key_reads_the_organization() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/organizations/me"))
-        .respond_with(json_resp(
-            200,
-            json!({"id": "org-1", "name": "Acme", "type": "organization"}),
-        ))
-        .mount(&s)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v1/organizations/users"))
-        .respond_with(json_resp(200, json!({"data": [{"id": "u"}, {"id": "v"}]})))
-        .mount(&s)
-        .await;
+    let org = json!({"id": "org-1", "name": "Acme", "type": "organization"});
+    let users = json!({"data": [{"id": "u"}, {"id": "v"}]});
+    mount(
+        &s,
+        vec![
+            get("/v1/organizations/me", org),
+            get("/v1/organizations/users", users),
+        ],
+    )
+    .await;
     let v = run(job(Provider::Anthropic, anthropic_admin()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert_eq!(v.identity.as_ref().unwrap().name.as_deref(), Some("Acme"));
@@ -1665,16 +1344,10 @@ async fn anthropic_admin_key_reads_the_organization() {
 #[tokio::test(flavor = "multi_thread")]
 async fn huggingface_write_token_is_capped_by_org_role() {
     let s = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/whoami-v2"))
-        .respond_with(json_resp(
-            200,
-            json!({"type": "user", "name": "hanna",
-                   "orgs": [{"name": "acme", "roleInOrg": "read"}],
-                   "auth": {"accessToken": {"role": "write", "displayName": "w"}}}),
-        ))
-        .mount(&s)
-        .await;
+    let whoami = json!({"type": "user", "name": "hanna",
+                        "orgs": [{"name": "acme", "roleInOrg": "read"}],
+                        "auth": {"accessToken": {"role": "write", "displayName": "w"}}});
+    mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
     let v = run(job(Provider::Huggingface, hf_token()), &s).await;
     assert_eq!(v.raw_scopes, vec!["write"]);
     assert!(
@@ -1707,7 +1380,7 @@ async fn docker_hub_without_account_name_is_unsupported_and_sends_nothing() {
 #[tokio::test(flavor = "multi_thread")]
 async fn aws_requests_are_sigv4_signed_and_carry_no_secret() {
     let s = MockServer::start().await;
-    aws_mount_valid(&s).await;
+    mount(&s, aws_valid()).await;
     let v = run(aws_job(), &s).await;
     assert_eq!(v.status, Status::Valid);
     let reqs = s.received_requests().await.unwrap();
@@ -1737,11 +1410,10 @@ async fn aws_requests_are_sigv4_signed_and_carry_no_secret() {
 #[tokio::test(flavor = "multi_thread")]
 async fn aws_root_key_is_admin_without_iam_calls() {
     let s = MockServer::start().await;
-    aws_action(
+    let root = STS_OK.replace("user/dev/alice", "root");
+    mount(
         &s,
-        "GetCallerIdentity",
-        None,
-        xml(200, &STS_OK.replace("user/dev/alice", "root")),
+        vec![aws_call("GetCallerIdentity", None, xml(200, &root))],
     )
     .await;
     let v = run(aws_job(), &s).await;
@@ -1754,13 +1426,8 @@ async fn aws_root_key_is_admin_without_iam_calls() {
 #[tokio::test(flavor = "multi_thread")]
 async fn aws_signature_mismatch_is_invalid() {
     let s = MockServer::start().await;
-    aws_action(
-        &s,
-        "GetCallerIdentity",
-        None,
-        xml(403, &aws_error("SignatureDoesNotMatch")),
-    )
-    .await;
+    let mismatch = xml(403, &aws_error("SignatureDoesNotMatch"));
+    mount(&s, vec![aws_call("GetCallerIdentity", None, mismatch)]).await;
     let v = run(aws_job(), &s).await;
     assert_eq!(v.status, Status::Invalid);
 }
@@ -1935,7 +1602,7 @@ fn write(dir: &Path, name: &str, text: &str) {
 async fn decoy_host_in_scanned_content_receives_nothing() {
     let real = MockServer::start().await;
     let decoy = MockServer::start().await;
-    gh_mount_valid(&real).await;
+    mount(&real, github_valid()).await;
     Mock::given(wiremock::matchers::any())
         .respond_with(json_resp(200, json!({"login": "decoy"})))
         .mount(&decoy)
@@ -2016,7 +1683,7 @@ async fn cli(args: Vec<String>) -> std::process::Output {
 #[tokio::test(flavor = "multi_thread")]
 async fn cli_scan_verify_reports_in_json_sarif_and_text_without_leaking() {
     let s = MockServer::start().await;
-    gh_mount_valid(&s).await;
+    mount(&s, github_valid()).await;
     let dir = tempfile::tempdir().unwrap();
     let token = ghp();
     write(
@@ -2116,7 +1783,7 @@ async fn cli_only_verified_keeps_valid_tokens_and_lowers_invalid_ones() {
         .with_priority(1)
         .mount(&s)
         .await;
-    gh_mount_valid(&s).await;
+    mount(&s, github_valid()).await;
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.env", &format!("A={good}\n"));
     write(dir.path(), "b.env", &format!("B={bad}\n"));
@@ -2191,7 +1858,7 @@ async fn cli_rejects_bad_endpoint_before_scanning() {
 #[tokio::test(flavor = "multi_thread")]
 async fn config_endpoints_table_is_used() {
     let s = MockServer::start().await;
-    gh_mount_valid(&s).await;
+    mount(&s, github_valid()).await;
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "t.env", &format!("T={}\n", ghp()));
     write(
@@ -2268,7 +1935,7 @@ async fn tokens_of_the_wrong_shape_are_never_sent() {
 #[tokio::test(flavor = "multi_thread")]
 async fn docker_config_json_auth_for_docker_hub_is_verified() {
     let s = MockServer::start().await;
-    docker_mount_valid(&s).await;
+    mount(&s, dockerhub_valid()).await;
     let auth = base64::engine::general_purpose::STANDARD.encode(docker_pat());
     let v = run(job(Provider::Dockerhub, auth), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
@@ -2278,7 +1945,7 @@ async fn docker_config_json_auth_for_docker_hub_is_verified() {
 #[tokio::test(flavor = "multi_thread")]
 async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
     let s = MockServer::start().await;
-    aws_mount_valid(&s).await;
+    mount(&s, aws_valid()).await;
     let dir = tempfile::tempdir().unwrap();
     // A key id that is not AWS's documented example and has enough entropy for the rule.
     let key_id = format!("AKIA{}", "VRLQMFUWINPTBC7K");
