@@ -75,7 +75,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             )?;
         }
         for n in &f.notes {
-            writeln!(out, "               ! {n}")?;
+            marked(out, "!", n)?;
         }
         if let Some(v) = &f.verification {
             for line in crate::verify::text_lines(v) {
@@ -83,13 +83,28 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             }
         }
         if let Some(s) = &f.facts.suggestion {
-            writeln!(out, "               → {s}")?;
+            marked(out, "→", s)?;
         }
     }
     if !report.findings.is_empty() {
         writeln!(out)?;
     }
     writeln!(out, "{}", summary(report))
+}
+
+/// Writes `text` after `marker` at the detail indent; its further lines (a suggested
+/// `permissions:` block) keep their own indentation, shifted under the first line's text.
+fn marked(out: &mut dyn Write, marker: &str, text: &str) -> std::io::Result<()> {
+    let mut lines = text.lines();
+    writeln!(
+        out,
+        "               {marker} {}",
+        lines.next().unwrap_or("")
+    )?;
+    for l in lines {
+        writeln!(out, "                 {l}")?;
+    }
+    Ok(())
 }
 
 /// `3 findings (1 critical, 2 high) · 120 files, 3.2 MB scanned · 1 skipped · 0.12 s`
@@ -117,4 +132,22 @@ pub fn summary(report: &Report) -> String {
     }
     s.push_str(&format!(" · {:.2} s", st.elapsed.as_secs_f64()));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn multi_line_details_stay_under_their_marker() {
+        let mut out = Vec::new();
+        super::marked(
+            &mut out,
+            "→",
+            "replace with:\n  permissions:\n    contents: read",
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "               → replace with:\n                   permissions:\n                     contents: read\n"
+        );
+    }
 }
