@@ -26,6 +26,15 @@ pub struct Matcher {
     /// Keyword pattern index → rules that list it.
     keyword_rules: Vec<Vec<usize>>,
     rule_count: usize,
+    adopters: Vec<Adopter>,
+}
+
+/// A rule that claims other rules' matches next to its partner (`[rule.adopt]`).
+struct Adopter {
+    rule: usize,
+    from: Vec<usize>,
+    partner: usize,
+    within_lines: usize,
 }
 
 /// Per-thread reusable state so the hot loop does not allocate.
@@ -60,10 +69,32 @@ impl Matcher {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&keywords)
             .expect("keyword automaton");
+        let adopters = rules
+            .rules()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let adopt = r.spec.adopt.as_ref()?;
+                Some(Adopter {
+                    rule: i,
+                    from: adopt
+                        .from
+                        .iter()
+                        .filter_map(|id| rules.index_of(id))
+                        .collect(),
+                    partner: rules.index_of(r.spec.pair_with.as_deref()?)?,
+                    within_lines: r
+                        .spec
+                        .pair_within_lines
+                        .unwrap_or(crate::pair::DEFAULT_WITHIN_LINES),
+                })
+            })
+            .collect();
         Matcher {
             ac,
             keyword_rules,
             rule_count: rules.len(),
+            adopters,
         }
     }
 
@@ -98,7 +129,34 @@ impl Matcher {
             }
         }
         resolve_overlaps(rules, &mut scratch.matches);
+        self.adopt(rules, haystack, &mut scratch.matches);
         &scratch.matches
+    }
+
+    /// Re-attributes generic matches to the rule that adopts them when its partner matched
+    /// within a few lines.
+    fn adopt(&self, rules: &RuleSet, haystack: &[u8], matches: &mut [RawMatch]) {
+        for a in &self.adopters {
+            for i in 0..matches.len() {
+                if !a.from.contains(&matches[i].rule) {
+                    continue;
+                }
+                let here = matches[i].secret.clone();
+                let near = matches.iter().any(|p| {
+                    p.rule == a.partner && {
+                        let (lo, hi) = if p.secret.start < here.start {
+                            (p.secret.start, here.start)
+                        } else {
+                            (here.start, p.secret.start)
+                        };
+                        memchr::memchr_iter(b'\n', &haystack[lo..hi]).count() <= a.within_lines
+                    }
+                });
+                if near && rules.get(a.rule).adopts_secret(&haystack[here]) {
+                    matches[i].rule = a.rule;
+                }
+            }
+        }
     }
 }
 

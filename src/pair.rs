@@ -46,10 +46,8 @@ pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize)
         let id = findings[j].secret.clone();
         let id_redacted = findings[j].redacted.clone();
         let id_facts = findings[j].facts.properties.clone();
-        let distance = findings[j]
-            .location
-            .line
-            .abs_diff(findings[i].location.line);
+        let partner_line = findings[j].location.line;
+        let distance = partner_line.abs_diff(findings[i].location.line);
         let f = &mut findings[i];
         f.facts
             .properties
@@ -57,6 +55,9 @@ pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize)
         f.facts
             .properties
             .insert("access_key_id".into(), json!(&id_redacted));
+        f.facts
+            .properties
+            .insert("paired_line".into(), json!(partner_line));
         // The key id's decoded facts (account, key type) describe the pair too.
         for (k, v) in id_facts {
             f.facts.properties.entry(k).or_insert(v);

@@ -84,15 +84,29 @@ fn scan(root: &std::path::Path) -> Vec<Found> {
             .map(|w| format!("{}: {}", w.path, w.message))
             .collect::<Vec<_>>()
     );
-    out.findings
-        .iter()
-        .map(|f| Found {
+    let mut found = Vec::new();
+    for f in &out.findings {
+        found.push(Found {
             file: f.location.path.clone(),
             line: f.location.line,
             rule: f.rule_id.clone(),
             provider: f.provider.clone(),
-        })
-        .collect()
+        });
+        // A paired credential (AWS key id + secret) is one finding that found both halves.
+        let props = &f.facts.properties;
+        if let (Some(partner), Some(line)) = (
+            props.get("paired_with").and_then(|v| v.as_str()),
+            props.get("paired_line").and_then(|v| v.as_u64()),
+        ) {
+            found.push(Found {
+                file: f.location.path.clone(),
+                line: line as usize,
+                rule: partner.to_string(),
+                provider: f.provider.clone(),
+            });
+        }
+    }
+    found
 }
 
 #[test]

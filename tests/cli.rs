@@ -708,3 +708,32 @@ fn advice_for_consumed_tokens_is_info_and_does_not_fail_by_default() {
         );
     }
 }
+
+/// Terraform's aws provider: the key id and a `secret_key` that only a generic rule knows.
+/// Next to the id, the secret is an AWS secret access key, and the two are one finding.
+#[test]
+fn aws_key_id_and_nearby_secret_are_one_paired_credential() {
+    let dir = tempfile::tempdir().unwrap();
+    // Built at run time so that no whole credential sits in this source.
+    let id = ["AKIA", "Q3EGRMX7", "PLBVKJ2D"].concat();
+    let secret = ["kW9pXz3Lq7Rt2Vb8", "Nc4Hj6Mf1Sd5Gy0A", "e3Ui7Oo9"].concat();
+    std::fs::write(
+        dir.path().join("main.tf"),
+        format!(
+            "provider \"aws\" {{\n  region     = \"us-east-1\"\n  access_key = \"{id}\"\n  secret_key = \"{secret}\"\n}}\n"
+        ),
+    )
+    .unwrap();
+    let (json, code) = scan_json(&["--no-leastpriv"], dir.path());
+    assert_eq!(code, 1);
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{json:#}");
+    let f = &findings[0];
+    assert_eq!(f["rule_id"], "aws.secret-access-key");
+    assert_eq!(f["severity"], "critical");
+    assert_eq!(f["location"]["line"], 4);
+    assert_eq!(f["facts"]["properties"]["paired_with"], "aws.access-key-id");
+    assert_eq!(f["facts"]["properties"]["paired_line"], 3);
+    let text = json.to_string();
+    assert!(!text.contains(&id) && !text.contains(&secret), "{text}");
+}

@@ -95,6 +95,11 @@ pub struct RuleSpec {
     pub pair_with: Option<String>,
     #[serde(default)]
     pub pair_within_lines: Option<usize>,
+    /// Matches of generic rules this rule claims when its `pair_with` partner is near: a
+    /// `secret_key = "…"` in Terraform is an AWS secret key when an `AKIA…` id sits two
+    /// lines above it.
+    #[serde(default)]
+    pub adopt: Option<AdoptSpec>,
     /// Matches of the whole regex whose secret also matches one of these are dropped.
     #[serde(default)]
     pub allow_regexes: Vec<String>,
@@ -107,6 +112,15 @@ pub struct RuleSpec {
     pub examples: Vec<String>,
     #[serde(default)]
     pub negative_examples: Vec<String>,
+}
+
+/// `[rule.adopt]`: which rules' matches may be claimed, and the shape their secret must
+/// have (the rule's own `min_entropy` and `allow_regexes` apply too).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptSpec {
+    pub from: Vec<String>,
+    pub secret: String,
 }
 
 fn default_confidence() -> Confidence {
@@ -131,6 +145,7 @@ pub struct Rule {
 struct Compiled {
     regex: Regex,
     allow: Vec<Regex>,
+    adopt: Option<Regex>,
 }
 
 impl Rule {
@@ -156,6 +171,19 @@ impl Rule {
         &self.compiled().allow
     }
 
+    /// Whether `secret`, found by another rule, has the shape this rule adopts and passes
+    /// its entropy and allow filters.
+    pub fn adopts_secret(&self, secret: &[u8]) -> bool {
+        self.compiled().adopt.as_ref().is_some_and(|re| {
+            re.is_match(secret)
+                && self
+                    .spec
+                    .min_entropy
+                    .is_none_or(|min| entropy(secret) >= min)
+                && !self.allow().iter().any(|a| a.is_match(secret))
+        })
+    }
+
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             // Cannot fail: user rules are compiled at load (`RuleSet::load`), and every
@@ -174,6 +202,10 @@ impl Rule {
                 .iter()
                 .map(|r| build_regex(r).map_err(|e| format!("allow_regexes: {e}")))
                 .collect::<Result<_, _>>()?,
+            adopt: match &self.spec.adopt {
+                Some(a) => Some(build_regex(&a.secret).map_err(|e| format!("adopt.secret: {e}"))?),
+                None => None,
+            },
         })
     }
 
@@ -239,6 +271,14 @@ impl Rule {
         };
         for r in &spec.allow_regexes {
             parse_groups(r).map_err(|e| invalid(format!("allow_regexes: {e}")))?;
+        }
+        if let Some(a) = &spec.adopt {
+            if spec.pair_with.is_none() {
+                return Err(invalid(
+                    "adopt needs pair_with: a match is only claimed next to its partner".into(),
+                ));
+            }
+            parse_groups(&a.secret).map_err(|e| invalid(format!("adopt.secret: {e}")))?;
         }
         let paths = if spec.paths.is_empty() {
             None
@@ -362,6 +402,22 @@ impl RuleSet {
                 rules.push(Rule::compile(spec, &source)?);
             }
         }
+        for r in &rules {
+            let refs = r
+                .spec
+                .pair_with
+                .iter()
+                .chain(r.spec.adopt.iter().flat_map(|a| &a.from));
+            for id in refs {
+                if !seen.contains_key(id) {
+                    return Err(RuleError::Invalid {
+                        file: r.source.clone(),
+                        id: r.spec.id.clone(),
+                        message: format!("refers to unknown rule `{id}`"),
+                    });
+                }
+            }
+        }
         Ok(RuleSet { rules })
     }
 
@@ -379,6 +435,11 @@ impl RuleSet {
 
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+
+    /// Index of the rule with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.spec.id == id)
     }
 
     pub fn providers(&self) -> HashSet<&str> {

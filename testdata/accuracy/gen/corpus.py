@@ -925,7 +925,7 @@ terraform {
 provider "aws" {
   region     = "eu-west-1"
   access_key = "⟪aws.access-key-id:5⟫"
-  secret_key = "⟪generic.secret=aws.secret-access-key:5⟫"
+  secret_key = "⟪aws.secret-access-key:5⟫"
 }
 
 provider "alicloud" {
