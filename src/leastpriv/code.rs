@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::classify::{self, Request};
 use super::kb::kb;
-use super::model::{Need, Provider};
+use super::model::{Need, Provider, TokenRef};
 
 /// A token-looking environment variable read by code.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -119,6 +119,8 @@ struct Res {
     slack_lit: Regex,
     stripe: Regex,
     octokit: Regex,
+    /// `octokit.request("GET /repos/{owner}/{repo}/pulls", …)`: a literal route.
+    octokit_route: Regex,
 }
 
 fn res() -> &'static Res {
@@ -162,13 +164,17 @@ fn res() -> &'static Res {
             ),
             m_rust: r(r#"Method::(GET|POST|PUT|PATCH|DELETE)\b"#),
             curl_data: r(r#"\bcurl\b.*(?:\s-d\b|\s--data\b|\s--data-\w+|\s-F\b|\s--form\b|\s--json\b)"#),
-            slack_call: r(r#"\b([a-z]+(?:[._][a-zA-Z]+){1,4})\s*\("#),
+            slack_call: r(r#"\b([a-z]+(?:[._][a-zA-Z0-9]+){1,4})\s*\("#),
             slack_lit: r(r#"["'`]([a-z]+(?:\.[a-zA-Z]+){1,3})["'`]"#),
             stripe: r(
                 r#"(?i:stripe)[A-Za-z_]*(?:\.|::|->)(?:v1(?:\.|->))?((?:[A-Za-z_]+(?:\.|::|->))?[A-Za-z_]+)(?:\.|->)([A-Za-z_]+)\s*\("#,
             ),
             octokit: r(
-                r#"\b(?:github|octokit|gh|client)\.(?:rest\.)?([a-z]+)\.([a-zA-Z]+)\s*\("#,
+                // A call, or a method handed to `octokit.paginate(octokit.rest.pulls.list, …)`.
+                r#"\b(?:github|octokit|gh|client)\.(?:rest\.)?([a-z]+)\.([a-zA-Z]+)\s*[(,)]"#,
+            ),
+            octokit_route: r(
+                r#"\b(?:github|octokit|gh|client)\.request\(\s*["'`](GET|POST|PUT|PATCH|DELETE) (/[^"'`\s]*)["'`]"#,
             ),
         }
     })
@@ -382,8 +388,9 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
                     let cand = parts[start..].join(".");
                     if k.slack.methods.contains_key(&cand) {
                         if seen.insert((ln, cand.clone()))
-                            && let Some(n) = classify::slack(&cand, path, ln)
+                            && let Some(mut n) = classify::slack(&cand, path, ln)
                         {
+                            conversation_types(&mut n, &cand, &lines[i..]);
                             facts.needs.push(n);
                         }
                         break;
@@ -427,7 +434,91 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
             }
         }
     }
+    bind_receivers(&lines, &facts.env_reads, &mut facts.needs);
     facts
+}
+
+/// `conversations.list(types="public_channel,private_channel")`: the scopes follow the
+/// types asked for, read from the call's first lines (`call` starts at the call).
+fn conversation_types(n: &mut Need, method: &str, call: &[&str]) {
+    let ct = &kb().slack.conversation_types;
+    if !ct.methods.iter().any(|m| m == method) {
+        return;
+    }
+    let text = call.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    let Some(at) = text.find("types") else { return };
+    let scopes: BTreeSet<&str> = text[at..]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .filter_map(|w| ct.scopes.get(w).map(String::as_str))
+        .collect();
+    if scopes.is_empty() {
+        return;
+    }
+    n.alternatives = vec![
+        scopes
+            .iter()
+            .map(|s| super::model::Perm::scope(Provider::Slack, s))
+            .collect(),
+    ];
+    n.reason = format!(
+        "Slack method {method} listing {} needs {}",
+        text[at..].split([')', '\n']).next().unwrap_or("").trim(),
+        scopes.into_iter().collect::<Vec<_>>().join(", ")
+    );
+}
+
+/// `searcher = WebClient(token=os.environ["SLACK_USER_TOKEN"])`: a client variable built
+/// from one token's variable. A call on it (`searcher.search_messages(`) presents that
+/// token, whichever other tokens the file reads — so a user-token-only method is not
+/// charged to the bot token read two lines below.
+fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
+    static ASSIGN: OnceLock<Regex> = OnceLock::new();
+    let assign = ASSIGN.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:const|let|var|my|val|final)\s+)?\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=]*)?:?=[^=]")
+            .expect("assignment regex")
+    });
+    let mut bound: Vec<(&str, &str)> = Vec::new();
+    for e in reads {
+        let Some(line) = lines.get(e.line.wrapping_sub(1)) else {
+            continue;
+        };
+        if reads.iter().filter(|o| o.line == e.line).count() != 1 {
+            continue;
+        }
+        if let Some(c) = assign.captures(line) {
+            bound.push((c.get(1).map_or("", |m| m.as_str()), e.name.as_str()));
+        }
+    }
+    if bound.is_empty() {
+        return;
+    }
+    for n in needs.iter_mut().filter(|n| n.token == TokenRef::Unlinked) {
+        let Some(line) = lines.get(n.line.wrapping_sub(1)) else {
+            continue;
+        };
+        let names: BTreeSet<&str> = bound
+            .iter()
+            .filter(|(var, _)| called_on(line, var))
+            .map(|(_, name)| *name)
+            .collect();
+        if names.len() == 1 {
+            n.token = TokenRef::Env(names.into_iter().next().unwrap_or_default().to_string());
+        }
+    }
+}
+
+/// `var.` starts a call chain on `line` (not `other_var.`).
+fn called_on(line: &str, var: &str) -> bool {
+    line.match_indices(var).any(|(at, _)| {
+        let before_ok = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
+        before_ok && line[at + var.len()..].starts_with('.')
+    })
 }
 
 /// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
@@ -455,13 +546,20 @@ pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
                 }
             }
         }
+        let mut routed = false;
+        for c in r.octokit_route.captures_iter(line) {
+            let mut n = classify::github(&c[1].to_ascii_lowercase(), &c[2], path, ln);
+            n.what = format!("octokit request {} {}", &c[1], &c[2]);
+            out.push(n);
+            routed = true;
+        }
         for dynamic in [
             "github.request(",
             "github.graphql(",
             "octokit.request(",
             "octokit.graphql(",
         ] {
-            if line.contains(dynamic) {
+            if line.contains(dynamic) && !(routed && dynamic.ends_with("request(")) {
                 let mut n = classify::github_unknown(dynamic.trim_end_matches('('), path, ln);
                 n.reason = "raw request or GraphQL: the permissions depend on the query".into();
                 out.push(n);
@@ -674,5 +772,69 @@ mod tests {
             .map(|n| n.alternatives[0][0].to_string())
             .collect();
         assert_eq!(names, ["Payment Intents: write", "Customers: read"]);
+    }
+
+    fn perms(f: &FileFacts) -> Vec<(String, String)> {
+        f.needs
+            .iter()
+            .map(|n| {
+                let token = match &n.token {
+                    TokenRef::Env(e) => e.clone(),
+                    _ => "-".into(),
+                };
+                let alt = n.alternatives.first().map_or(String::new(), |a| {
+                    a.iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                });
+                (token, alt)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_call_on_a_client_variable_uses_that_clients_token() {
+        let src = "searcher = WebClient(token=os.environ[\"SLACK_USER_TOKEN\"])\nbot = WebClient(token=os.environ[\"SLACK_BOT_TOKEN\"])\nslack = 1\nr = searcher.search_messages(query='x')\nbot.chat_postMessage(channel='c', text='t')\nbot.files_upload_v2(channel='c', file='f')\n";
+        let f = scan("digest.py", src, &BTreeSet::new());
+        assert_eq!(
+            perms(&f),
+            [
+                ("SLACK_USER_TOKEN".to_string(), "search:read".to_string()),
+                ("SLACK_BOT_TOKEN".into(), "chat:write".into()),
+                ("SLACK_BOT_TOKEN".into(), "files:write".into()),
+            ]
+        );
+        // `mybot.` is another variable: not linked through `bot`.
+        assert!(!called_on("mybot.chat_postMessage(", "bot"));
+        assert!(called_on("  x = bot.chat_postMessage(", "bot"));
+    }
+
+    #[test]
+    fn conversation_listing_scopes_follow_the_types_asked_for() {
+        let src = "slack\nresp = client.conversations_list(\n    types=\"public_channel,private_channel\",\n    limit=200,\n)\nclient.conversations_list(limit=5)\n";
+        let f = scan("a.py", src, &BTreeSet::new());
+        let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(alts, ["channels:read+groups:read", "channels:read"]);
+    }
+
+    #[test]
+    fn octokit_literal_routes_and_paginated_methods() {
+        let src = "const { data } = await octokit.request(\"GET /repos/{owner}/{repo}/pulls\", { owner, repo });\nconst files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number });\nawait octokit.request(route, {});\n";
+        let f = scan("a.mjs", src, &BTreeSet::new());
+        let known: Vec<String> = f
+            .needs
+            .iter()
+            .filter(|n| !n.unknown)
+            .map(|n| n.alternatives[0][0].to_string())
+            .collect();
+        assert_eq!(known, ["pull-requests: read", "pull-requests: read"]);
+        // The route held in a variable stays unknown.
+        assert_eq!(
+            f.needs.iter().filter(|n| n.unknown).count(),
+            1,
+            "{:#?}",
+            f.needs
+        );
     }
 }

@@ -296,6 +296,9 @@ pub struct ActionWhen {
     pub contains: Option<String>,
     pub and_input: Option<String>,
     pub and_contains: Option<String>,
+    /// Also requires that the job logs in (docker/login-action) to a registry containing
+    /// this (`ghcr.io`): an image pushed after that login goes there.
+    pub logged_in_to: Option<String>,
     #[serde(default)]
     pub replace: bool,
     #[serde(default)]
@@ -395,6 +398,16 @@ pub struct SlackKb {
     pub methods: BTreeMap<String, Vec<String>>,
     pub user_only: SlackUserOnly,
     pub implies: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub conversation_types: ConversationTypes,
+}
+
+/// Methods whose scopes follow the conversation `types` they are asked for.
+#[derive(Debug, Default, Deserialize)]
+pub struct ConversationTypes {
+    pub methods: Vec<String>,
+    /// Conversation type (`private_channel`) → the scope that lists it (`groups:read`).
+    pub scopes: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
