@@ -234,6 +234,33 @@ fn as_text(v: &Value) -> Option<String> {
     }
 }
 
+/// `${{ env.NAME }}` in a step input, replaced by the value the workflow, job or step `env`
+/// gives NAME (`registry: ${{ env.REGISTRY }}` is GitHub's own publishing template).
+fn expand_env(v: &str, env: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut rest = v;
+    while let Some(i) = rest.find("${{") {
+        let Some(j) = rest[i..].find("}}") else { break };
+        let expr = rest[i + 3..i + j].trim();
+        out.push_str(&rest[..i]);
+        match expr.strip_prefix("env.").and_then(|n| env.get(n.trim())) {
+            Some(val) => out.push_str(val),
+            None => out.push_str(&rest[i..i + j + 2]),
+        }
+        rest = &rest[i + j + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A step's `with:` inputs, `${{ env.* }}` expanded.
+fn inputs(step: &Value, env: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    str_map(get(step, "with"))
+        .into_iter()
+        .map(|(k, v)| (k, expand_env(&v, env)))
+        .collect()
+}
+
 fn str_map(v: Option<&Value>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     if let Some(m) = v.and_then(|v| v.as_mapping()) {
@@ -429,10 +456,16 @@ fn parse_job(
 
     let mut checkout_token = TokenRef::GithubToken(label.clone());
     let mut ghcr_token = TokenRef::GithubToken(label.clone());
+    let mut logins: Vec<String> = Vec::new();
+    let step_env = |step: &Value| {
+        let mut env = job_env.clone();
+        env.extend(str_map(get(step, "env")));
+        env
+    };
     // First pass: credentials later commands reuse.
     for step in steps {
         let uses = get(step, "uses").and_then(as_text).unwrap_or_default();
-        let with = str_map(get(step, "with"));
+        let with = inputs(step, &step_env(step));
         let name = uses.split('@').next().unwrap_or("").to_ascii_lowercase();
         if name == "actions/checkout"
             && let Some(t) = with.get("token")
@@ -440,10 +473,14 @@ fn parse_job(
             checkout_token = token_of(t, &label);
         }
         if name == "docker/login-action"
-            && with.get("registry").is_some_and(|r| r.contains("ghcr.io"))
-            && let Some(p) = with.get("password")
+            && let Some(r) = with.get("registry")
         {
-            ghcr_token = token_of(p, &label);
+            logins.push(r.to_ascii_lowercase());
+            if r.contains("ghcr.io")
+                && let Some(p) = with.get("password")
+            {
+                ghcr_token = token_of(p, &label);
+            }
         }
     }
 
@@ -458,9 +495,8 @@ fn parse_job(
                 None => jline + 1,
             }
         };
-        let mut env = job_env.clone();
-        env.extend(str_map(get(step, "env")));
-        let with = str_map(get(step, "with"));
+        let env = step_env(step);
+        let with = inputs(step, &env);
         if let Some(uses) = get(step, "uses").and_then(as_text) {
             let line = find_line("uses");
             let ctx = StepCtx {
@@ -470,6 +506,7 @@ fn parse_job(
                 env: &env,
                 with: &with,
                 ghcr_token: &ghcr_token,
+                logins: &logins,
             };
             uses_step(&ctx, &uses, &mut job);
         }
@@ -509,6 +546,8 @@ struct StepCtx<'a> {
     env: &'a BTreeMap<String, String>,
     with: &'a BTreeMap<String, String>,
     ghcr_token: &'a TokenRef,
+    /// Registries the job logs in to with docker/login-action.
+    logins: &'a [String],
 }
 
 fn pr_head_ref(s: &str) -> bool {
@@ -576,6 +615,9 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
         let mut ok = hit(&w.input, &w.contains);
         if let Some(and) = &w.and_input {
             ok &= hit(and, &w.and_contains);
+        }
+        if let Some(reg) = &w.logged_in_to {
+            ok &= ctx.logins.iter().any(|l| l.contains(reg.as_str()));
         }
         if !ok {
             continue;
@@ -917,5 +959,59 @@ jobs:
         assert!(l.needs[0].alternatives.is_empty());
         assert_eq!(l.needs[1].alternatives[0][0].to_string(), "contents: write");
         assert_eq!(l.needs[1].line, 25);
+    }
+
+    #[test]
+    fn env_expressions_in_inputs_are_expanded() {
+        let env: BTreeMap<String, String> = [("REGISTRY".to_string(), "ghcr.io".to_string())]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            expand_env("${{ env.REGISTRY }}/acme/app", &env),
+            "ghcr.io/acme/app"
+        );
+        assert_eq!(expand_env("${{env.REGISTRY}}", &env), "ghcr.io");
+        assert_eq!(expand_env("${{ env.OTHER }} x", &env), "${{ env.OTHER }} x");
+        assert_eq!(expand_env("${{ secrets.T }}", &env), "${{ secrets.T }}");
+    }
+
+    /// GitHub's "Publishing Docker images" template: the registry comes from `env`, the
+    /// tags from docker/metadata-action; the push after the ghcr.io login needs
+    /// `packages: write`.
+    #[test]
+    fn pushing_after_a_ghcr_login_needs_packages_write() {
+        let wf = "on: push
+env:
+  REGISTRY: ghcr.io
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/login-action@v3
+        with:
+          registry: ${{ env.REGISTRY }}
+          username: ${{ github.actor }}
+          password: ${{ secrets.GITHUB_TOKEN }}
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: ${{ env.REGISTRY }}/acme/app
+      - uses: docker/build-push-action@v6
+        with:
+          push: true
+          tags: ${{ steps.meta.outputs.tags }}
+";
+        let parsed = parse(".github/workflows/c.yml", wf, &BTreeSet::new()).unwrap();
+        let (needed, unknown) = crate::leastpriv::advise::job_needed(&parsed, &parsed.jobs[0]);
+        assert!(!unknown);
+        assert!(
+            needed.contains(&"packages: write".to_string()),
+            "{needed:?}"
+        );
+        // Without the push, the login alone reads.
+        let no_push = wf.replace("push: true", "push: false");
+        let parsed = parse(".github/workflows/c.yml", &no_push, &BTreeSet::new()).unwrap();
+        let (needed, _) = crate::leastpriv::advise::job_needed(&parsed, &parsed.jobs[0]);
+        assert!(needed.contains(&"packages: read".to_string()), "{needed:?}");
     }
 }
