@@ -119,25 +119,42 @@ impl Tally {
     }
 }
 
-#[test]
-fn inferred_needs_agree_with_hand_written_expectations() {
+/// Fixture repositories under testdata/leastpriv whose name does (`blind`) or does not
+/// start with `blind-`.
+fn repos(blind: bool) -> Vec<PathBuf> {
+    let mut repos: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("expected.toml").is_file())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("blind-")
+                == blind
+        })
+        .collect();
+    repos.sort();
+    repos
+}
+
+/// Permission names compared without case: `Charges: read` and `charges: read` are one
+/// Stripe permission, spelled two ways.
+fn normalized(mut v: Vec<String>) -> Vec<String> {
+    for p in &mut v {
+        *p = p.to_ascii_lowercase();
+    }
+    v.sort();
+    v
+}
+
+fn measure(repos: &[PathBuf]) -> Tally {
     let mut tally = Tally {
         agree: 0,
         total: 0,
         misses: Vec::new(),
     };
-    let mut repos: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.join("expected.toml").is_file())
-        .collect();
-    repos.sort();
-    assert!(
-        repos.len() >= 12,
-        "only {} fixture repositories",
-        repos.len()
-    );
-    for repo in &repos {
+    for repo in repos {
         let name = repo.file_name().unwrap().to_string_lossy().into_owned();
         let exp: Expected =
             toml::from_str(&std::fs::read_to_string(repo.join("expected.toml")).unwrap())
@@ -151,8 +168,7 @@ fn inferred_needs_agree_with_hand_written_expectations() {
                     && matches!(&c.token, TokenRef::Env(n) | TokenRef::Secret(n) if *n == t.name)
             });
             let (got, unknown) = found.map(consumer_needed).unwrap_or_default();
-            let mut want = t.needs.clone();
-            want.sort();
+            let (got, want) = (normalized(got), normalized(t.needs.clone()));
             tally.item(
                 got == want && unknown == t.unknown,
                 format!(
@@ -169,8 +185,7 @@ fn inferred_needs_agree_with_hand_written_expectations() {
                 .find(|w| w.path == path)
                 .and_then(|w| w.jobs.iter().find(|x| x.id == id).map(|x| (w, x)));
             let (got, unknown) = found.map(|(w, x)| job_needed(w, x)).unwrap_or_default();
-            let mut want = j.needs.clone();
-            want.sort();
+            let (got, want) = (normalized(got), normalized(j.needs.clone()));
             tally.item(
                 got == want && unknown == j.unknown,
                 format!(
@@ -188,17 +203,61 @@ fn inferred_needs_agree_with_hand_written_expectations() {
             );
         }
     }
-    println!(
-        "leastpriv agreement: {}/{} items ({:.1}%) over {} repositories",
-        tally.agree,
-        tally.total,
-        100.0 * tally.agree as f64 / tally.total.max(1) as f64,
+    tally
+}
+
+impl Tally {
+    fn print(&self, label: &str, repos: usize) {
+        println!(
+            "leastpriv agreement ({label}): {}/{} items ({:.1}%) over {} repositories",
+            self.agree,
+            self.total,
+            100.0 * self.agree as f64 / self.total.max(1) as f64,
+            repos
+        );
+        for m in &self.misses {
+            println!("  disagree: {m}");
+        }
+    }
+}
+
+/// The fixtures written alongside the inference: every item must agree (a regression
+/// test, not an accuracy figure).
+#[test]
+fn inferred_needs_agree_with_hand_written_expectations() {
+    let repos = repos(false);
+    assert!(
+        repos.len() >= 12,
+        "only {} fixture repositories",
         repos.len()
     );
-    for m in &tally.misses {
-        println!("  disagree: {m}");
-    }
+    let tally = measure(&repos);
+    tally.print("consistency", repos.len());
     assert!(tally.misses.is_empty(), "{:#?}", tally.misses);
+}
+
+/// The `blind-*` fixtures were written from the providers' documentation by someone who
+/// had not read the inference or its knowledge base; their expectations are never edited
+/// to match the output. The first measurement, before any fix, is the honest accuracy
+/// figure: 28/40 (70%). Fixes since (env expressions in action inputs, ghcr.io pushes,
+/// Octokit routes and the generated method table, client-variable token linkage, Slack
+/// conversation types) brought it to 33/40. It may only go up: raise the floor when
+/// inference improves.
+const BLIND_FLOOR: usize = 33;
+
+#[test]
+fn blind_fixtures_agreement_does_not_regress() {
+    let repos = repos(true);
+    assert!(repos.len() >= 10, "only {} blind fixtures", repos.len());
+    let tally = measure(&repos);
+    tally.print("blind", repos.len());
+    assert!(
+        tally.agree >= BLIND_FLOOR,
+        "blind agreement fell to {}/{} (floor {BLIND_FLOOR}):\n{:#?}",
+        tally.agree,
+        tally.total,
+        tally.misses
+    );
 }
 
 #[test]
