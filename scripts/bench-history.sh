@@ -19,7 +19,7 @@ ARCHIVE_MB=${3:-1024}
 export PATH="$HOME/.local/peers/bin:$PATH"
 DIR=bench-corpus/history-$COMMITS-$BLOBS
 REPO=$DIR/repo
-TS=target/release/tokenscope
+TS=${CARGO_TARGET_DIR:-target}/release/tokenscope
 
 cargo build --release --locked -q
 
