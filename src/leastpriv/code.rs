@@ -134,7 +134,9 @@ fn res() -> &'static Res {
             ),
             gl_path: r(r#"(/api/v4/[^\s"'`<>)\]\\,;]*)"#),
             base_assign: r(
-                r#"\b([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z&'_ ]+)?\s*[:=]\s*["'`]?(https?://[A-Za-z0-9.\-:]+(?:/api/v[34])?)/?["'`]?\s*[;,]?\s*$"#,
+                // `API = "https://api.github.com"`, and the shell default form
+                // `API="${CI_API_V4_URL:-https://gitlab.com/api/v4}"`.
+                r#"\b([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z&'_ ]+)?\s*[:=]\s*["'`]?(?:\$\{[A-Za-z_][A-Za-z0-9_]*:?-)?(https?://[A-Za-z0-9.\-:]+(?:/api/v[34])?)/?\}?["'`]?\s*[;,]?\s*$"#,
             ),
             env: vec![
                 r(r#"\benv::var(?:_os)?\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#),
@@ -433,9 +435,94 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
                 facts.needs.push(n);
             }
         }
+        facts.needs.extend(gitlab_operations(path, &lines));
+    }
+    if text.contains("gitlab.Gitlab(") {
+        facts.needs.extend(python_gitlab(path, &lines));
     }
     bind_receivers(&lines, &facts.env_reads, &mut facts.needs);
     facts
+}
+
+/// Git and container-registry traffic to GitLab in a shell script: `git clone`/`fetch`/
+/// `pull` and `git push` when the script names a GitLab remote, `docker login`/`pull`/
+/// `push` when it logs in to a GitLab registry. Each maps to the `[operations]` scope of
+/// the GitLab knowledge base.
+fn gitlab_operations(path: &str, lines: &[&str]) -> Vec<Need> {
+    let code: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.starts_with('#'))
+        .collect();
+    let remote = code.iter().any(|(_, l)| {
+        l.contains("gitlab")
+            && (l.contains("git clone") || l.contains("git remote") || l.contains(".git"))
+    });
+    let registry = code
+        .iter()
+        .any(|(_, l)| find_word(l, "docker login").is_some() && l.contains("gitlab"));
+    let mut out = Vec::new();
+    for (ln, l) in code {
+        let op = if remote && find_word(l, "git push").is_some() {
+            Some("git-push")
+        } else if remote
+            && ["git clone", "git fetch", "git pull"]
+                .iter()
+                .any(|c| find_word(l, c).is_some())
+        {
+            Some("git-clone")
+        } else if registry && find_word(l, "docker push").is_some() {
+            Some("registry-push")
+        } else if registry
+            && (find_word(l, "docker pull").is_some() || find_word(l, "docker login").is_some())
+        {
+            Some("registry-pull")
+        } else {
+            None
+        };
+        if let Some(op) = op
+            && let Some(n) = classify::gitlab_operation(op, l, path, ln)
+        {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// python-gitlab: manager calls (`project.mergerequests.list(`, `mr.notes.create(`) and
+/// object writes (`mr.save()`, `mr.delete()`), in a file that builds a `gitlab.Gitlab`
+/// client. Reads need `read_api`; writes need `api`.
+fn python_gitlab(path: &str, lines: &[&str]) -> Vec<Need> {
+    static CALL: OnceLock<Regex> = OnceLock::new();
+    let call = CALL.get_or_init(|| {
+        Regex::new(
+            r"\.(?:(projects|groups|users|mergerequests|issues|pipelines|jobs|notes|discussions|branches|tags|commits|labels|members|variables|releases|deployments|environments|approvals)\.(list|get|create|delete|update)|(save|delete|approve|merge|rebase|cancel|retry|play))\(",
+        )
+        .expect("python-gitlab regex")
+    });
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for c in call.captures_iter(line) {
+            let (what, write) = match (c.get(1), c.get(2), c.get(3)) {
+                (Some(m), Some(v), _) => (
+                    format!("python-gitlab {}.{}", m.as_str(), v.as_str()),
+                    !matches!(v.as_str(), "list" | "get"),
+                ),
+                (_, _, Some(v)) => (format!("python-gitlab object .{}()", v.as_str()), true),
+                _ => continue,
+            };
+            let scope = if write { "api" } else { "read_api" };
+            let mut n = Need::new(Provider::GitLab, what, path, i + 1)
+                .with(vec![super::model::Perm::scope(Provider::GitLab, scope)]);
+            n.reason = format!(
+                "python-gitlab {} through the API: {scope}",
+                if write { "writes" } else { "reads" }
+            );
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// `conversations.list(types="public_channel,private_channel")`: the scopes follow the
@@ -836,5 +923,45 @@ mod tests {
             "{:#?}",
             f.needs
         );
+    }
+
+    #[test]
+    fn gitlab_git_and_registry_traffic_in_scripts() {
+        let src = "git clone --mirror \"https://oauth2:${GL_TOKEN}@gitlab.com/acme/w.git\" w\ngit push --mirror backup\necho \"$T\" | docker login registry.gitlab.com -u u --password-stdin\ndocker push \"$IMAGE:latest\"\n";
+        let f = scan("mirror.sh", src, &BTreeSet::new());
+        let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(
+            alts,
+            [
+                "read_repository",
+                "write_repository",
+                "read_registry",
+                "write_registry"
+            ]
+        );
+        // Without a GitLab remote or registry, git and docker say nothing about GitLab.
+        let f = scan(
+            "b.sh",
+            "git push origin main\ndocker push app:1\n",
+            &BTreeSet::new(),
+        );
+        assert!(f.needs.is_empty(), "{:#?}", f.needs);
+    }
+
+    #[test]
+    fn python_gitlab_reads_and_writes() {
+        let src = "import gitlab\ngl = gitlab.Gitlab(url, private_token=os.environ[\"GITLAB_TOKEN\"])\nfor mr in project.mergerequests.list(state='opened'):\n    mr.save()\n";
+        let f = scan("bot.py", src, &BTreeSet::new());
+        // Linked to GITLAB_TOKEN later, by `link::link_code`.
+        let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(alts, ["read_api", "api"]);
+    }
+
+    #[test]
+    fn shell_default_base_url() {
+        let src = "API=\"${CI_API_V4_URL:-https://gitlab.com/api/v4}\"\ncurl -H \"PRIVATE-TOKEN: $GITLAB_READ_TOKEN\" \"${API}/projects/42/pipelines\"\n";
+        let f = scan("p.sh", src, &BTreeSet::new());
+        let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(alts, ["read_api"]);
     }
 }
