@@ -440,6 +440,9 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
     if text.contains("gitlab.Gitlab(") {
         facts.needs.extend(python_gitlab(path, &lines));
     }
+    if path.ends_with(".py") && text.contains("Github(") && text.contains("github") {
+        facts.needs.extend(pygithub_calls(path, &lines));
+    }
     bind_receivers(&lines, &facts.env_reads, &mut facts.needs);
     facts
 }
@@ -485,6 +488,25 @@ fn gitlab_operations(path: &str, lines: &[&str]) -> Vec<Need> {
             && let Some(n) = classify::gitlab_operation(op, l, path, ln)
         {
             out.push(n);
+        }
+    }
+    out
+}
+
+/// PyGithub: method calls (`repo.create_git_release(`, `repo.get_pulls(`) in a file that
+/// builds a `Github(...)` client, through the generated method table.
+fn pygithub_calls(path: &str, lines: &[&str]) -> Vec<Need> {
+    static CALL: OnceLock<Regex> = OnceLock::new();
+    let call = CALL.get_or_init(|| Regex::new(r"\.([a-z][a-z0-9_]*)\(").expect("pygithub regex"));
+    let k = kb();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for c in call.captures_iter(line) {
+            if let Some(m) = k.pygithub.get(&c[1]) {
+                let mut n = classify::github(&m.verb, &m.path, path, i + 1);
+                n.what = format!("PyGithub {} → {}", &c[1], n.what);
+                out.push(n);
+            }
         }
     }
     out
@@ -963,5 +985,20 @@ mod tests {
         let f = scan("p.sh", src, &BTreeSet::new());
         let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
         assert_eq!(alts, ["read_api"]);
+    }
+
+    #[test]
+    fn pygithub_methods_through_the_generated_table() {
+        let src = "from github import Auth, Github\ngh = Github(auth=Auth.Token(os.environ[\"RELEASE_TOKEN\"]))\nrepo = gh.get_repo('acme/web')\nprs = repo.get_pulls(state='closed')\nrepo.create_git_release(tag, tag, notes)\nd = {}.get('x')\n";
+        let f = scan("release.py", src, &BTreeSet::new());
+        let alts: Vec<String> = perms(&f).into_iter().map(|(_, a)| a).collect();
+        assert!(
+            alts.contains(&"pull-requests: read".to_string()),
+            "{alts:?}"
+        );
+        assert!(alts.contains(&"contents: write".to_string()), "{alts:?}");
+        // Without a Github client, the same method names mean nothing.
+        let f = scan("other.py", "repo.get_pulls()\n", &BTreeSet::new());
+        assert!(f.needs.is_empty());
     }
 }

@@ -14,6 +14,7 @@ const ACTIONS: &str = include_str!("../../rules/knowledge/actions.toml");
 const COMMANDS: &str = include_str!("../../rules/knowledge/commands.toml");
 const OCTOCRAB: &str = include_str!("../../rules/knowledge/octocrab.toml");
 const OCTOKIT: &str = include_str!("../../rules/knowledge/octokit.toml");
+const PYGITHUB: &str = include_str!("../../rules/knowledge/pygithub.toml");
 const SLACK: &str = include_str!("../../rules/knowledge/slack.toml");
 const GITLAB: &str = include_str!("../../rules/knowledge/gitlab.toml");
 const STRIPE: &str = include_str!("../../rules/knowledge/stripe.toml");
@@ -26,6 +27,8 @@ pub struct Kb {
     pub commands: Vec<CommandEntry>,
     pub octocrab: Vec<OctocrabCall>,
     pub octokit: Vec<OctokitCall>,
+    /// PyGithub method name → route (same shape as Octokit's).
+    pub pygithub: BTreeMap<String, OctokitCall>,
     pub slack: SlackKb,
     pub gitlab: GitlabKb,
     pub stripe: StripeKb,
@@ -49,6 +52,8 @@ impl Kb {
         let octocrab: OctocrabFile =
             toml::from_str(OCTOCRAB).map_err(|e| format!("octocrab: {e}"))?;
         let octokit: OctokitFile = toml::from_str(OCTOKIT).map_err(|e| format!("octokit: {e}"))?;
+        let pygithub: OctokitFile =
+            toml::from_str(PYGITHUB).map_err(|e| format!("pygithub: {e}"))?;
         let slack: SlackKb = toml::from_str(SLACK).map_err(|e| format!("slack: {e}"))?;
         let gitlab: GitlabKb = toml::from_str(GITLAB).map_err(|e| format!("gitlab: {e}"))?;
         let stripe: StripeKb = toml::from_str(STRIPE).map_err(|e| format!("stripe: {e}"))?;
@@ -61,6 +66,11 @@ impl Kb {
             commands: cmds,
             octocrab,
             octokit: octokit.call,
+            pygithub: pygithub
+                .call
+                .into_iter()
+                .map(|c| (c.method.clone(), c))
+                .collect(),
             slack,
             gitlab,
             stripe,
@@ -624,7 +634,7 @@ mod tests {
                 c.path
             );
         }
-        for c in &kb.octokit {
+        for c in kb.octokit.iter().chain(kb.pygithub.values()) {
             let e = kb.github.lookup(&c.verb, &c.path);
             assert!(
                 e.is_some_and(|e| e.path == c.path),
