@@ -239,11 +239,8 @@ fn inferred_needs_agree_with_hand_written_expectations() {
 /// The `blind-*` fixtures were written from the providers' documentation by someone who
 /// had not read the inference or its knowledge base; their expectations are never edited
 /// to match the output. The first measurement, before any fix, is the honest accuracy
-/// figure: 28/40 (70%). Fixes since (env expressions in action inputs, ghcr.io pushes,
-/// Octokit routes and the generated method table, client-variable token linkage, Slack
-/// conversation types, GitLab git/registry operations, python-gitlab, shell default base
-/// URLs, a generated PyGithub method table) brought it to 38/40. It may only go up: raise the floor when
-/// inference improves.
+/// figure: 28/40 (70%). The fixes since (see the git log) brought it to 38/40. It may
+/// only go up: raise the floor when inference improves.
 const BLIND_FLOOR: usize = 38;
 
 #[test]
