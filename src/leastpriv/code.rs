@@ -162,7 +162,9 @@ fn res() -> &'static Res {
             m_option: r(r#"(?i)\bmethod\s*[:=]\s*["'`](GET|POST|PUT|PATCH|DELETE)["'`]"#),
             m_curl: r(r#"(?:-X|--request)\s*["']?(GET|POST|PUT|PATCH|DELETE)\b"#),
             m_request: r(
-                r#"(?i)(?:request|NewRequest|NewRequestWithContext|fetch)\(\s*(?:ctx,\s*)?["'`]?(GET|POST|PUT|PATCH|DELETE)\b|http\.Method(Get|Post|Put|Patch|Delete)\b"#,
+                // Also any call whose first argument is a quoted verb: the wrappers people
+                // write (`gh.call("POST", url, body)`, `api('PATCH', path)`).
+                r#"(?i)(?:request|NewRequest|NewRequestWithContext|fetch)\(\s*(?:ctx,\s*)?["'`]?(GET|POST|PUT|PATCH|DELETE)\b|http\.Method(Get|Post|Put|Patch|Delete)\b|\w\(\s*["'`](GET|POST|PUT|PATCH|DELETE)["'`]\s*,"#,
             ),
             m_rust: r(r#"Method::(GET|POST|PUT|PATCH|DELETE)\b"#),
             curl_data: r(r#"\bcurl\b.*(?:\s-d\b|\s--data\b|\s--data-\w+|\s-F\b|\s--form\b|\s--json\b)"#),
@@ -226,7 +228,7 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
             r.m_rust.captures(l),
         ];
         if let Some(c) = caps.into_iter().flatten().next() {
-            let m = c.get(1).or_else(|| c.get(2))?;
+            let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
             return Some(m.as_str().to_ascii_uppercase());
         }
         if all {
@@ -256,6 +258,17 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
     }
     // Options that follow (`fetch(url, {\n  method: "POST"`, `\\\n  -d '{}'`), while the
     // statement goes on.
+    // A URL put in a variable (`statusURL := fmt.Sprintf(...)`) and passed to the call on
+    // a following line.
+    if let Some(var) = assigned_var(lines[idx]) {
+        for l in lines.iter().skip(idx + 1).take(6) {
+            if called_with(l, var)
+                && let Some(m) = pick(l, false)
+            {
+                return m;
+            }
+        }
+    }
     let mut prev = lines[idx];
     for l in lines.iter().skip(idx + 1).take(6) {
         if !opens(prev) || l.trim().is_empty() {
@@ -275,6 +288,39 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
         prev = l;
     }
     "GET".into()
+}
+
+fn printf_verb() -> &'static Regex {
+    static PRINTF_VERB: OnceLock<Regex> = OnceLock::new();
+    PRINTF_VERB.get_or_init(|| Regex::new(r"%[-+ #0-9.]*[sdvq]").expect("printf verb regex"))
+}
+
+/// The variable a line assigns (`url = …`, `const url = …`, `url := …`).
+fn assigned_var(line: &str) -> Option<&str> {
+    assign_re()
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+fn assign_re() -> &'static Regex {
+    static ASSIGN: OnceLock<Regex> = OnceLock::new();
+    ASSIGN.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:const|let|var|my|val|final)\s+)?\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=]*)?:?=[^=]")
+            .expect("assignment regex")
+    })
+}
+
+/// `var` appears on `line` as a whole word (an argument, not part of another name).
+fn called_with(line: &str, var: &str) -> bool {
+    line.match_indices(var).any(|(at, _)| {
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        line[..at].chars().next_back().is_none_or(|c| !word(c))
+            && line[at + var.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !word(c))
+    })
 }
 
 /// Scans one file's text. `skip_lines` are lines (1-based) another pass already explained.
@@ -306,7 +352,7 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         .filter_map(|(name, host)| {
             let n = regex::escape(name);
             let re = Regex::new(&format!(
-                r#"(?:\$\{{{n}\}}|\{{{n}\}}|\${n}\b|\b{n}\s*\+\s*["'`]|#\{{{n}\}})(/[^\s"'`<>)\]\\,;]*)"#
+                r#"(?:\$\{{{n}\}}|\{{{n}\}}|\${n}\b|\b{n}\s*\+\s*["'`]|#\{{{n}\}})(/[^\s"'`<>)\]\\,;]*)|(?:Sprintf|printf|format)\(\s*["'`]%[sv](/[^"'`]*)["'`]\s*,\s*{n}\b|\b{n}\s*\+\s*[A-Za-z_]"#
             ))
             .ok()?;
             Some((host.clone(), re))
@@ -328,7 +374,20 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         }
         for (host, re) in &base_use {
             for c in re.captures_iter(line) {
-                urls.push(format!("{host}{}", &c[1]));
+                if let Some(p) = c.get(1) {
+                    urls.push(format!("{host}{}", p.as_str()));
+                } else if let Some(p) = c.get(2) {
+                    // printf verbs stand for path segments.
+                    urls.push(format!(
+                        "{host}{}",
+                        printf_verb().replace_all(p.as_str(), "{p}")
+                    ));
+                } else if host.contains("github") && seen.insert((ln, "dynamic".into())) {
+                    // `apiBase + hook`: a route built at run time.
+                    let mut n = classify::github_unknown(line.trim(), path, ln);
+                    n.reason = "route built at run time: the permission it needs is unknown".into();
+                    facts.needs.push(n);
+                }
             }
         }
         if line
@@ -584,11 +643,7 @@ fn conversation_types(n: &mut Need, method: &str, call: &[&str]) {
 /// token, whichever other tokens the file reads — so a user-token-only method is not
 /// charged to the bot token read two lines below.
 fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
-    static ASSIGN: OnceLock<Regex> = OnceLock::new();
-    let assign = ASSIGN.get_or_init(|| {
-        Regex::new(r"^\s*(?:(?:const|let|var|my|val|final)\s+)?\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=]*)?:?=[^=]")
-            .expect("assignment regex")
-    });
+    let assign = assign_re();
     let mut bound: Vec<(&str, &str)> = Vec::new();
     for e in reads {
         let Some(line) = lines.get(e.line.wrapping_sub(1)) else {
@@ -1000,5 +1055,24 @@ mod tests {
         // Without a Github client, the same method names mean nothing.
         let f = scan("other.py", "repo.get_pulls()\n", &BTreeSet::new());
         assert!(f.needs.is_empty());
+    }
+
+    #[test]
+    fn go_wrapper_with_printf_routes_and_a_url_variable() {
+        let src = "const apiBase = \"https://api.github.com\"\nfunc main() {\n\tgh := &ghClient{token: os.Getenv(\"DEPLOY_GH_TOKEN\")}\n\terr := gh.call(\"POST\", fmt.Sprintf(\"%s/repos/%s/%s/deployments\", apiBase, owner, repo), body, &dep)\n\tstatusURL := fmt.Sprintf(\"%s/repos/%s/%s/statuses/%s\", apiBase, owner, repo, sha)\n\tif err := gh.call(\"POST\", statusURL, st, nil); err != nil {\n\t}\n\tgh.call(\"POST\", apiBase+hook, nil, nil)\n}\n";
+        let f = scan("main.go", src, &BTreeSet::new());
+        let known: Vec<String> = f
+            .needs
+            .iter()
+            .filter(|n| !n.unknown)
+            .map(|n| n.alternatives[0][0].to_string())
+            .collect();
+        assert_eq!(
+            known,
+            ["deployments: write", "statuses: write"],
+            "{:#?}",
+            f.needs
+        );
+        assert_eq!(f.needs.iter().filter(|n| n.unknown).count(), 1);
     }
 }
