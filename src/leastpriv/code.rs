@@ -938,6 +938,15 @@ mod tests {
         assert_eq!(names, ["Payment Intents: write", "Customers: read"]);
     }
 
+    /// The first permission of each need whose requirement is known.
+    fn known_perms(f: &FileFacts) -> Vec<String> {
+        f.needs
+            .iter()
+            .filter(|n| !n.unknown)
+            .map(|n| n.alternatives[0][0].to_string())
+            .collect()
+    }
+
     fn perms(f: &FileFacts) -> Vec<(String, String)> {
         f.needs
             .iter()
@@ -986,12 +995,7 @@ mod tests {
     fn octokit_literal_routes_and_paginated_methods() {
         let src = "const { data } = await octokit.request(\"GET /repos/{owner}/{repo}/pulls\", { owner, repo });\nconst files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number });\nawait octokit.request(route, {});\n";
         let f = scan("a.mjs", src, &BTreeSet::new());
-        let known: Vec<String> = f
-            .needs
-            .iter()
-            .filter(|n| !n.unknown)
-            .map(|n| n.alternatives[0][0].to_string())
-            .collect();
+        let known = known_perms(&f);
         assert_eq!(known, ["pull-requests: read", "pull-requests: read"]);
         // The route held in a variable stays unknown.
         assert_eq!(
@@ -1061,12 +1065,7 @@ mod tests {
     fn go_wrapper_with_printf_routes_and_a_url_variable() {
         let src = "const apiBase = \"https://api.github.com\"\nfunc main() {\n\tgh := &ghClient{token: os.Getenv(\"DEPLOY_GH_TOKEN\")}\n\terr := gh.call(\"POST\", fmt.Sprintf(\"%s/repos/%s/%s/deployments\", apiBase, owner, repo), body, &dep)\n\tstatusURL := fmt.Sprintf(\"%s/repos/%s/%s/statuses/%s\", apiBase, owner, repo, sha)\n\tif err := gh.call(\"POST\", statusURL, st, nil); err != nil {\n\t}\n\tgh.call(\"POST\", apiBase+hook, nil, nil)\n}\n";
         let f = scan("main.go", src, &BTreeSet::new());
-        let known: Vec<String> = f
-            .needs
-            .iter()
-            .filter(|n| !n.unknown)
-            .map(|n| n.alternatives[0][0].to_string())
-            .collect();
+        let known = known_perms(&f);
         assert_eq!(
             known,
             ["deployments: write", "statuses: write"],
