@@ -737,3 +737,92 @@ fn aws_key_id_and_nearby_secret_are_one_paired_credential() {
     let text = json.to_string();
     assert!(!text.contains(&id) && !text.contains(&secret), "{text}");
 }
+
+/// Least-privilege needs are labelled from the code they come from. Lines that hold a token
+/// (a clone URL with credentials, a `docker login -p`, a query string, another argument)
+/// must not carry it into any report or into `explain`.
+#[test]
+fn least_privilege_labels_never_quote_a_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let t: Vec<String> = "vwxyz".chars().map(fake_pat).collect();
+    let files = [
+        (
+            "scripts/mirror.sh",
+            format!(
+                ": \"${{GITLAB_MIRROR_TOKEN:?}}\"\ngit clone --mirror \"https://oauth2:{}@gitlab.com/acme/w.git\" w\ngit push --mirror backup\n",
+                t[0]
+            ),
+        ),
+        (
+            "cmd/main.go",
+            format!(
+                "const apiBase = \"https://api.github.com\"\nfunc main() {{\n\ttok := os.Getenv(\"DEPLOY_GH_TOKEN\")\n\tgh.call(\"POST\", apiBase+hook, \"{}\")\n}}\n",
+                t[1]
+            ),
+        ),
+        (
+            "web/a.mjs",
+            format!(
+                "const octokit = new Octokit({{ auth: process.env.GH_TOKEN }});\nawait octokit.request(\"GET /user?access_token={}\");\n",
+                t[2]
+            ),
+        ),
+        (
+            "bot/b.py",
+            format!(
+                "client = WebClient(token=os.environ[\"SLACK_BOT_TOKEN\"])\nclient.conversations_list(types=\"im\", token=\"{}\")\n",
+                t[3]
+            ),
+        ),
+        (
+            ".github/workflows/ci.yml",
+            format!(
+                "on: push\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker login -u bot -p {} ghcr.io\n",
+                t[4]
+            ),
+        ),
+    ];
+    for (path, body) in &files {
+        let p = dir.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, body).unwrap();
+    }
+    let mut outputs = Vec::new();
+    for format in ["text", "json", "sarif"] {
+        let out = tokenscope()
+            .args(["scan", "--format", format])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        outputs.push(out.stdout);
+        outputs.push(out.stderr);
+    }
+    for target in [
+        "GITLAB_MIRROR_TOKEN",
+        "DEPLOY_GH_TOKEN",
+        "GH_TOKEN",
+        "SLACK_BOT_TOKEN",
+        ".github/workflows/ci.yml#j",
+    ] {
+        let out = tokenscope()
+            .args(["explain", target])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        outputs.push(out.stdout);
+        outputs.push(out.stderr);
+    }
+    let all = String::from_utf8_lossy(&outputs.concat()).into_owned();
+    // The needs are there (so the labels were produced) …
+    for label in [
+        "git push to a GitLab remote",
+        "docker login",
+        "route built at run time",
+    ] {
+        assert!(all.contains(label), "no `{label}` in:\n{all}");
+    }
+    // … and no token is.
+    for tok in &t {
+        assert!(!all.contains(tok.as_str()), "raw token in output:\n{all}");
+    }
+}

@@ -383,8 +383,11 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
                         printf_verb().replace_all(p.as_str(), "{p}")
                     ));
                 } else if host.contains("github") && seen.insert((ln, "dynamic".into())) {
-                    // `apiBase + hook`: a route built at run time.
-                    let mut n = classify::github_unknown(line.trim(), path, ln);
+                    // `apiBase + hook`: a route built at run time. Named by the base
+                    // variable, not quoted: the rest of the line may hold anything.
+                    let base = bases.iter().find(|(_, h)| h == host).map_or("", |(n, _)| n);
+                    let what = format!("{base} + a route built at run time");
+                    let mut n = classify::github_unknown(&what, path, ln);
                     n.reason = "route built at run time: the permission it needs is unknown".into();
                     facts.needs.push(n);
                 }
@@ -526,25 +529,26 @@ fn gitlab_operations(path: &str, lines: &[&str]) -> Vec<Need> {
         .any(|(_, l)| find_word(l, "docker login").is_some() && l.contains("gitlab"));
     let mut out = Vec::new();
     for (ln, l) in code {
+        // Described, never quoted: the line may hold the token (`https://oauth2:…@gitlab…`).
         let op = if remote && find_word(l, "git push").is_some() {
-            Some("git-push")
+            Some(("git-push", "git push to a GitLab remote"))
         } else if remote
             && ["git clone", "git fetch", "git pull"]
                 .iter()
                 .any(|c| find_word(l, c).is_some())
         {
-            Some("git-clone")
+            Some(("git-clone", "git clone/fetch/pull from a GitLab remote"))
         } else if registry && find_word(l, "docker push").is_some() {
-            Some("registry-push")
+            Some(("registry-push", "docker push to a GitLab registry"))
         } else if registry
             && (find_word(l, "docker pull").is_some() || find_word(l, "docker login").is_some())
         {
-            Some("registry-pull")
+            Some(("registry-pull", "docker login/pull at a GitLab registry"))
         } else {
             None
         };
-        if let Some(op) = op
-            && let Some(n) = classify::gitlab_operation(op, l, path, ln)
+        if let Some((op, what)) = op
+            && let Some(n) = classify::gitlab_operation(op, what, path, ln)
         {
             out.push(n);
         }
@@ -631,9 +635,9 @@ fn conversation_types(n: &mut Need, method: &str, call: &[&str]) {
             .map(|s| super::model::Perm::scope(Provider::Slack, s))
             .collect(),
     ];
+    // Only the scope names: the call's text may hold other arguments, a token among them.
     n.reason = format!(
-        "Slack method {method} listing {} needs {}",
-        text[at..].split([')', '\n']).next().unwrap_or("").trim(),
+        "Slack method {method} listing the conversation types asked for needs {}",
         scopes.into_iter().collect::<Vec<_>>().join(", ")
     );
 }
@@ -713,7 +717,8 @@ pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
         let mut routed = false;
         for c in r.octokit_route.captures_iter(line) {
             let mut n = classify::github(&c[1].to_ascii_lowercase(), &c[2], path, ln);
-            n.what = format!("octokit request {} {}", &c[1], &c[2]);
+            // The normalized route (query dropped), not the literal as written.
+            n.what = format!("octokit request {}", n.what);
             out.push(n);
             routed = true;
         }
@@ -752,7 +757,8 @@ pub fn gh_command(line: &str, path: &str, ln: usize) -> Option<Need> {
             continue;
         }
         let m = c.pattern.find(t)?;
-        let mut n = Need::new(Provider::GitHub, m.as_str().to_string(), path, ln)
+        let what = super::kb::command_words(&c.pattern, m.as_str());
+        let mut n = Need::new(Provider::GitHub, what, path, ln)
             .with(super::kb::github_perms(&c.permissions));
         n.reason = c.reason.clone();
         return Some(n);

@@ -820,7 +820,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
                     env_token(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label)
                 }),
             };
-            let what = c.pattern.find(t).map_or(t, |m| m.as_str()).to_string();
+            let what = kb::command_words(&c.pattern, c.pattern.find(t).map_or("", |m| m.as_str()));
             let mut n = Need::new(Provider::GitHub, what, ctx.path, ln)
                 .with(kb::github_perms(&c.permissions));
             n.reason = c.reason.clone();
