@@ -83,22 +83,7 @@ pub struct ScanOutput {
 impl ScanOutput {
     /// Sorted by place so output is deterministic whatever the thread schedule.
     pub fn finish(&mut self, started: Instant) {
-        self.findings.sort_by(|a, b| {
-            (
-                &a.location.path,
-                &a.location.members,
-                a.location.line,
-                a.location.column,
-                &a.rule_id,
-            )
-                .cmp(&(
-                    &b.location.path,
-                    &b.location.members,
-                    b.location.line,
-                    b.location.column,
-                    &b.rule_id,
-                ))
-        });
+        sort_by_place(&mut self.findings);
         self.findings.dedup_by(|a, b| {
             a.location == b.location && a.rule_id == b.rule_id && a.fingerprint == b.fingerprint
         });
@@ -107,6 +92,16 @@ impl ScanOutput {
         self.stats.files_skipped = self.warnings.len() as u64;
         self.stats.elapsed = started.elapsed();
     }
+}
+
+/// Orders findings by place (path, archive member, line, column, rule): the order of every
+/// report, whatever the thread schedule.
+pub fn sort_by_place(findings: &mut [Finding]) {
+    fn key(f: &Finding) -> (&str, &[String], usize, usize, &str) {
+        let l = &f.location;
+        (&l.path, &l.members, l.line, l.column, &f.rule_id)
+    }
+    findings.sort_by(|a, b| key(a).cmp(&key(b)));
 }
 
 /// Per-thread scanning state; merges itself into the shared output when dropped.

@@ -352,22 +352,7 @@ pub fn findings_of(assessments: &[Assessment]) -> Vec<Finding> {
 /// Adds `extra` to `findings`, keeping them sorted by place like the token scan's.
 pub fn merge_findings(findings: &mut Vec<Finding>, extra: Vec<Finding>) {
     findings.extend(extra);
-    findings.sort_by(|a, b| {
-        (
-            &a.location.path,
-            &a.location.members,
-            a.location.line,
-            a.location.column,
-            &a.rule_id,
-        )
-            .cmp(&(
-                &b.location.path,
-                &b.location.members,
-                b.location.line,
-                b.location.column,
-                &b.rule_id,
-            ))
-    });
+    crate::scan::sort_by_place(findings);
 }
 
 /// `owner/repo` of the `origin` remote (or the first remote) in `.git/config` under `root`.

@@ -26,6 +26,8 @@ use reqwest::Url;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::analyze::decode::percent_decode;
+
 use super::http::{Fail, Req, Resp};
 use super::{
     Access, Credential, Ctx, Identity, IdentityKind, Job, Verification, join, unsupported,
@@ -355,27 +357,6 @@ pub fn form_encode(s: &str) -> String {
         }
     }
     out
-}
-
-/// Decodes `%XX` escapes (IAM URL-encodes policy documents).
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let Ok(h) = std::str::from_utf8(&b[i + 1..i + 3])
-            && let Ok(v) = u8::from_str_radix(h, 16)
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::{Decoded, days_between, epoch_time, expiry_at, parse_time};
+use super::{Decoded, days_between, epoch_time, expiry_at, parse_time, percent_decode};
 use crate::finding::{Expiry, Privilege};
 
 /// Storage SAS permission letters (service and account SAS), in Azure's canonical order.
@@ -36,28 +36,6 @@ const PERMISSIONS: &[(char, &str)] = &[
 
 /// Letters that only read.
 const READ_ONLY: &[char] = &['r', 'l', 'f', 'e'];
-
-/// Percent-decodes (`%3A` → `:`, `+` kept: Azure timestamps never contain spaces).
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && b[i + 1].is_ascii_hexdigit()
-            && b[i + 2].is_ascii_hexdigit()
-        {
-            let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
-            out.push(hex(b[i + 1]) << 4 | hex(b[i + 2]));
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 /// The SAS parameters of a URL, bare query string or `SharedAccessSignature …` token.
 /// Keys are lowercased; `sig` is dropped on the spot so it cannot leak into output.
