@@ -115,12 +115,7 @@ fn severity_chart(r: &AuditReport) -> String {
 }
 
 fn provider_chart(r: &AuditReport) -> String {
-    let max = r
-        .by_provider
-        .iter()
-        .map(|(_, c)| c.iter().sum::<usize>())
-        .max()
-        .unwrap_or(0);
+    let max = r.max_provider_total();
     let mut s = String::from(r#"<div class="chart"><h3>Tokens by provider</h3>"#);
     if r.by_provider.is_empty() {
         s.push_str(r#"<p class="mute">No tokens.</p>"#);

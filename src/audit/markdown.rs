@@ -51,12 +51,7 @@ pub fn render(r: &AuditReport) -> String {
             m,
             "| provider | critical | high | medium | low | total | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |"
         );
-        let max = r
-            .by_provider
-            .iter()
-            .map(|(_, c)| c.iter().sum::<usize>())
-            .max()
-            .unwrap_or(0);
+        let max = r.max_provider_total();
         for (p, c) in &r.by_provider {
             let total: usize = c.iter().sum();
             let _ = writeln!(

@@ -107,6 +107,17 @@ pub struct AuditReport {
     pub by_severity: [usize; 4],
 }
 
+impl AuditReport {
+    /// The largest provider total: the full length of a provider chart's bars.
+    pub fn max_provider_total(&self) -> usize {
+        self.by_provider
+            .iter()
+            .map(|(_, c)| c.iter().sum::<usize>())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 fn sev_index(s: Severity) -> usize {
     SEVERITIES.iter().position(|x| *x == s).unwrap_or(3)
 }

@@ -104,6 +104,17 @@ impl Assessment {
     }
 }
 
+/// `repo (only public_repo needed)` / `admin:org (not needed)`: a granted scope beyond the
+/// need, with the narrower needed scopes it covers.
+fn scope_excess(granted: &str, covered: &[&String]) -> String {
+    if covered.is_empty() {
+        format!("{granted} (not needed)")
+    } else {
+        let names: Vec<&str> = covered.iter().map(|s| s.as_str()).collect();
+        format!("{granted} (only {} needed)", names.join(", "))
+    }
+}
+
 fn evidence(n: &Need) -> String {
     format!("{}:{} {}", n.file, n.line, n.what)
 }
@@ -1103,18 +1114,7 @@ fn excess_of(
                 let covered: Vec<&String> = need.iter().filter(|n| covers_by(imp, g, n)).collect();
                 let is_ex = !keep_all && !need.contains(g);
                 if is_ex {
-                    ex.push(if covered.is_empty() {
-                        format!("{g} (not needed)")
-                    } else {
-                        format!(
-                            "{g} (only {} needed)",
-                            covered
-                                .iter()
-                                .map(|s| s.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    });
+                    ex.push(scope_excess(g, &covered));
                 }
                 let evidence: Vec<String> = resolved
                     .perms
@@ -1172,18 +1172,7 @@ fn excess_of(
                     need.iter().filter(|n| covers_by(implies, g, n)).collect();
                 let is_ex = !keep_all && !need.contains(g);
                 if is_ex {
-                    ex.push(if covered.is_empty() {
-                        format!("{g} (not needed)")
-                    } else {
-                        format!(
-                            "{g} (only {} needed)",
-                            covered
-                                .iter()
-                                .map(|s| s.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    });
+                    ex.push(scope_excess(g, &covered));
                 }
                 rows.push(Row {
                     permission: g.clone(),

@@ -311,16 +311,24 @@ fn assign_re() -> &'static Regex {
     })
 }
 
-/// `var` appears on `line` as a whole word (an argument, not part of another name).
-fn called_with(line: &str, var: &str) -> bool {
-    line.match_indices(var).any(|(at, _)| {
-        let word = |c: char| c.is_alphanumeric() || c == '_';
-        line[..at].chars().next_back().is_none_or(|c| !word(c))
-            && line[at + var.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !word(c))
+/// Where `var` stands on `line` as a whole name (not inside another one, not after a `.`
+/// as a field of another value): the byte offsets just past it.
+fn name_ends<'a>(line: &'a str, var: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    line.match_indices(var).filter_map(move |(at, _)| {
+        let end = at + var.len();
+        let before_ok = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(word(c) || c == '.'));
+        let after_ok = line[end..].chars().next().is_none_or(|c| !word(c));
+        (before_ok && after_ok).then_some(end)
     })
+}
+
+/// `var` is used on `line` (passed as an argument).
+fn called_with(line: &str, var: &str) -> bool {
+    name_ends(line, var).next().is_some()
 }
 
 /// Scans one file's text. `skip_lines` are lines (1-based) another pass already explained.
@@ -680,13 +688,7 @@ fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
 
 /// `var.` starts a call chain on `line` (not `other_var.`).
 fn called_on(line: &str, var: &str) -> bool {
-    line.match_indices(var).any(|(at, _)| {
-        let before_ok = line[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
-        before_ok && line[at + var.len()..].starts_with('.')
-    })
+    name_ends(line, var).any(|end| line[end..].starts_with('.'))
 }
 
 /// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
