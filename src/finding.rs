@@ -239,9 +239,9 @@ pub struct Finding {
     pub secret: Secret,
     pub redacted: String,
     pub fingerprint: String,
-    /// The other half of a two-part credential found next to it (the AWS access key id of a
-    /// secret access key). Raw like `secret`, and as guarded.
-    pub companion: Option<Secret>,
+    /// The other parts of a multi-part credential found next to it (the AWS access key id
+    /// of a secret access key), in the order the rule's `pair_with` names them.
+    pub companions: Vec<Companion>,
     /// Offline facts decoded from the token (type, mode, scopes, account…).
     pub facts: Facts,
     /// Human-readable notes attached by analyzers ("production credential in a test path").
@@ -250,6 +250,27 @@ pub struct Finding {
     pub verification: Option<crate::verify::Verification>,
     /// A suggested change (SARIF `fix`), e.g. a minimal workflow `permissions:` block.
     pub fix: Option<Fix>,
+}
+
+/// One part of a multi-part credential, attached to the finding of its secret half.
+#[derive(Debug, Clone)]
+pub struct Companion {
+    pub rule_id: String,
+    /// Raw like [`Finding::secret`], and as guarded.
+    pub secret: Secret,
+    /// How reports show it: in full for identifiers, redacted otherwise.
+    pub shown: String,
+    pub line: usize,
+}
+
+impl Finding {
+    /// The raw value of the part found by rule `rule_id`, if it was paired.
+    pub fn companion(&self, rule_id: &str) -> Option<&Secret> {
+        self.companions
+            .iter()
+            .find(|c| c.rule_id == rule_id)
+            .map(|c| &c.secret)
+    }
 }
 
 /// A suggested source change: replacements in one or more files.
@@ -324,6 +345,15 @@ pub fn redact(secret: &[u8], public_prefix: &str) -> String {
         .map(|&b| if b.is_ascii_graphic() { b as char } else { '?' })
         .collect();
     format!("{prefix}…{tail_str}")
+}
+
+/// An identifier shown in full (an AWS access key id): printable ASCII kept, anything
+/// else replaced, so that a crafted match cannot carry control characters into a report.
+pub fn show_identifier(value: &[u8]) -> String {
+    value
+        .iter()
+        .map(|&b| if b.is_ascii_graphic() { b as char } else { '?' })
+        .collect()
 }
 
 #[cfg(test)]

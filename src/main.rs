@@ -262,6 +262,7 @@ fn rules(command: RulesCommand) -> Result<u8> {
                                 "kind": r.spec.kind,
                                 "severity": r.spec.severity,
                                 "confidence": r.spec.confidence,
+                                "identifier": r.spec.identifier,
                             })
                         })
                         .collect();

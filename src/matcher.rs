@@ -19,6 +19,9 @@ pub struct RawMatch {
     pub secret: Range<usize>,
     /// Byte span of the whole regex match (context included).
     pub whole: Range<usize>,
+    /// For rules with a `keyword_window`: bytes between the end of the nearest keyword
+    /// before the secret and the secret. Nearer context wins an overlap.
+    pub distance: Option<usize>,
 }
 
 pub struct Matcher {
@@ -26,6 +29,8 @@ pub struct Matcher {
     /// Keyword pattern index → rules that list it.
     keyword_rules: Vec<Vec<usize>>,
     rule_count: usize,
+    /// Rule index → its `keyword_window`, if any.
+    windows: Vec<Option<usize>>,
     adopters: Vec<Adopter>,
 }
 
@@ -33,7 +38,7 @@ pub struct Matcher {
 struct Adopter {
     rule: usize,
     from: Vec<usize>,
-    partner: usize,
+    partners: Vec<usize>,
     within_lines: usize,
 }
 
@@ -42,19 +47,31 @@ struct Adopter {
 pub struct Scratch {
     triggered: Vec<bool>,
     candidates: Vec<usize>,
+    /// (rule, keyword start, keyword end) of every hit for a rule with a window.
+    hits: Vec<(usize, usize, usize)>,
     matches: Vec<RawMatch>,
 }
+
+/// How far past the end of a keyword window a match may extend: the longest secret a
+/// windowed rule is expected to capture, with room for its context.
+const WINDOW_TAIL: usize = 4096;
 
 impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
         let mut keywords: Vec<Vec<u8>> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
         for (i, rule) in rules.rules().iter().enumerate() {
             for kw in &rule.spec.keywords {
                 let kw = kw.to_ascii_lowercase().into_bytes();
-                match keywords.iter().position(|k| *k == kw) {
-                    Some(p) => keyword_rules[p].push(i),
+                match index.get(&kw) {
+                    Some(&p) => {
+                        if !keyword_rules[p].contains(&i) {
+                            keyword_rules[p].push(i)
+                        }
+                    }
                     None => {
+                        index.insert(kw.clone(), keywords.len());
                         keywords.push(kw);
                         keyword_rules.push(vec![i]);
                     }
@@ -82,7 +99,12 @@ impl Matcher {
                         .iter()
                         .filter_map(|id| rules.index_of(id))
                         .collect(),
-                    partner: rules.index_of(r.spec.pair_with.as_deref()?)?,
+                    partners: r
+                        .spec
+                        .pair_with
+                        .iter()
+                        .filter_map(|id| rules.index_of(id))
+                        .collect(),
                     within_lines: r
                         .spec
                         .pair_within_lines
@@ -94,6 +116,11 @@ impl Matcher {
             ac,
             keyword_rules,
             rule_count: rules.len(),
+            windows: rules
+                .rules()
+                .iter()
+                .map(|r| r.spec.keyword_window)
+                .collect(),
             adopters,
         }
     }
@@ -109,10 +136,14 @@ impl Matcher {
     ) -> &'s [RawMatch] {
         scratch.matches.clear();
         scratch.candidates.clear();
+        scratch.hits.clear();
         scratch.triggered.clear();
         scratch.triggered.resize(self.rule_count, false);
         for m in self.ac.find_overlapping_iter(haystack) {
             for &r in &self.keyword_rules[m.pattern().as_usize()] {
+                if self.windows[r].is_some() {
+                    scratch.hits.push((r, m.start(), m.end()));
+                }
                 if !scratch.triggered[r] {
                     scratch.triggered[r] = true;
                     scratch.candidates.push(r);
@@ -123,9 +154,25 @@ impl Matcher {
             return &scratch.matches;
         }
         scratch.candidates.sort_unstable();
+        scratch.hits.sort_unstable();
         for &r in &scratch.candidates {
-            if rules.get(r).applies_to(path) {
-                run_rule(rules, r, haystack, &mut scratch.matches);
+            if !rules.get(r).applies_to(path) {
+                continue;
+            }
+            match self.windows[r] {
+                None => run_rule(rules, r, haystack, &mut scratch.matches),
+                Some(window) => {
+                    let lo = scratch.hits.partition_point(|h| h.0 < r);
+                    let hi = scratch.hits.partition_point(|h| h.0 <= r);
+                    run_windowed(
+                        rules,
+                        r,
+                        haystack,
+                        &scratch.hits[lo..hi],
+                        window,
+                        &mut scratch.matches,
+                    );
+                }
             }
         }
         resolve_overlaps(rules, &mut scratch.matches);
@@ -133,71 +180,178 @@ impl Matcher {
         &scratch.matches
     }
 
-    /// Re-attributes generic matches to the rule that adopts them when its partner matched
+    /// Re-attributes generic matches to the rule that adopts them when a partner matched
     /// within a few lines.
     fn adopt(&self, rules: &RuleSet, haystack: &[u8], matches: &mut [RawMatch]) {
+        if self.adopters.is_empty() || matches.len() < 2 {
+            return;
+        }
+        let mut lines: Option<LineIndex> = None;
         for a in &self.adopters {
-            for i in 0..matches.len() {
-                if !a.from.contains(&matches[i].rule) {
+            let mut partner_lines: Vec<usize> = Vec::new();
+            let mut any_from = false;
+            for m in matches.iter() {
+                any_from |= a.from.contains(&m.rule);
+            }
+            if !any_from {
+                continue;
+            }
+            let lines = lines.get_or_insert_with(|| LineIndex::new(haystack));
+            for m in matches.iter() {
+                if a.partners.contains(&m.rule) {
+                    partner_lines.push(lines.line_of(m.secret.start));
+                }
+            }
+            if partner_lines.is_empty() {
+                continue;
+            }
+            partner_lines.sort_unstable();
+            for m in matches.iter_mut() {
+                if !a.from.contains(&m.rule) {
                     continue;
                 }
-                let here = matches[i].secret.clone();
-                let near = matches.iter().any(|p| {
-                    p.rule == a.partner && {
-                        let (lo, hi) = if p.secret.start < here.start {
-                            (p.secret.start, here.start)
-                        } else {
-                            (here.start, p.secret.start)
-                        };
-                        memchr::memchr_iter(b'\n', &haystack[lo..hi]).count() <= a.within_lines
-                    }
-                });
-                if near && rules.get(a.rule).adopts_secret(&haystack[here]) {
-                    matches[i].rule = a.rule;
+                let line = lines.line_of(m.secret.start);
+                let at = partner_lines.partition_point(|&l| l < line);
+                let near = [at.checked_sub(1), Some(at)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| partner_lines.get(k))
+                    .any(|&l| l.abs_diff(line) <= a.within_lines);
+                if near && rules.get(a.rule).adopts_secret(&haystack[m.secret.clone()]) {
+                    m.rule = a.rule;
                 }
             }
         }
     }
 }
 
+/// Newline offsets of a buffer, so that a byte offset's line is a binary search.
+pub struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(haystack: &[u8]) -> LineIndex {
+        LineIndex {
+            newlines: memchr::memchr_iter(b'\n', haystack).collect(),
+        }
+    }
+
+    /// 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&n| n < offset) + 1
+    }
+}
+
+/// Checks one regex match against a rule's filters; `Some` if it stands.
+fn accept(
+    rule: &crate::rules::Rule,
+    index: usize,
+    caps: &regex::bytes::Captures,
+) -> Option<RawMatch> {
+    let secret = caps.get(rule.secret_group)?;
+    let whole = caps.get(0).expect("group 0 always matches");
+    let bytes = secret.as_bytes();
+    if bytes.is_empty() {
+        return None;
+    }
+    if let Some(min) = rule.spec.min_entropy
+        && entropy(bytes) < min
+    {
+        return None;
+    }
+    if let Some(name) = &rule.spec.checksum
+        && checksum::verify(name, bytes) == Some(false)
+    {
+        return None;
+    }
+    if rule.allow().iter().any(|a| a.is_match(bytes)) {
+        return None;
+    }
+    if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {
+        return None;
+    }
+    Some(RawMatch {
+        rule: index,
+        secret: secret.range(),
+        whole: whole.range(),
+        distance: None,
+    })
+}
+
 /// Runs one rule's regex and filters over `haystack`.
 pub fn run_rule(rules: &RuleSet, index: usize, haystack: &[u8], out: &mut Vec<RawMatch>) {
     let rule = rules.get(index);
     for caps in rule.regex().captures_iter(haystack) {
-        let Some(secret) = caps.get(rule.secret_group) else {
-            continue;
-        };
-        let whole = caps.get(0).expect("group 0 always matches");
-        let bytes = secret.as_bytes();
-        if bytes.is_empty() {
-            continue;
+        out.extend(accept(rule, index, &caps));
+    }
+}
+
+/// Runs a rule with a `keyword_window` only where its keywords are: in each merged window
+/// `[keyword start, keyword end + window]`, keeping matches whose secret starts inside it.
+/// `hits` are this rule's keyword hits, sorted by start. Linear in the windows' bytes.
+fn run_windowed(
+    rules: &RuleSet,
+    index: usize,
+    haystack: &[u8],
+    hits: &[(usize, usize, usize)],
+    window: usize,
+    out: &mut Vec<RawMatch>,
+) {
+    let rule = rules.get(index);
+    let re = rule.regex();
+    let mut i = 0;
+    while i < hits.len() {
+        let start = hits[i].1;
+        let mut end = hits[i].2.saturating_add(window);
+        let mut j = i + 1;
+        while j < hits.len() && hits[j].1 <= end {
+            end = end.max(hits[j].2.saturating_add(window));
+            j += 1;
         }
-        if let Some(min) = rule.spec.min_entropy
-            && entropy(bytes) < min
-        {
-            continue;
+        let group = &hits[i..j];
+        let end = end.min(haystack.len());
+        // Searching a prefix of the buffer from `pos` keeps look-behind context (`\b`)
+        // right, and bounds the search so that many windows stay linear overall.
+        let slice = &haystack[..end.saturating_add(WINDOW_TAIL).min(haystack.len())];
+        let mut pos = start;
+        while pos <= end {
+            let Some(caps) = re.captures_at(slice, pos) else {
+                break;
+            };
+            let whole = caps.get(0).expect("group 0 always matches");
+            pos = if whole.end() > whole.start() {
+                whole.end()
+            } else {
+                whole.end() + 1
+            };
+            let Some(m) = accept(rule, index, &caps) else {
+                continue;
+            };
+            if m.secret.start > end {
+                break;
+            }
+            // The nearest keyword that starts before the secret and whose window reaches it.
+            let distance = group
+                .iter()
+                .filter(|h| h.1 <= m.secret.start && m.secret.start <= h.2.saturating_add(window))
+                .map(|h| m.secret.start.saturating_sub(h.2))
+                .min();
+            if let Some(d) = distance {
+                out.push(RawMatch {
+                    distance: Some(d),
+                    ..m
+                });
+            }
         }
-        if let Some(name) = &rule.spec.checksum
-            && checksum::verify(name, bytes) == Some(false)
-        {
-            continue;
-        }
-        if rule.allow().iter().any(|a| a.is_match(bytes)) {
-            continue;
-        }
-        if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {
-            continue;
-        }
-        out.push(RawMatch {
-            rule: index,
-            secret: secret.range(),
-            whole: whole.range(),
-        });
+        i = j;
     }
 }
 
 /// When several rules claim overlapping secret bytes, keep the most specific: a specific
-/// format beats a generic assignment rule, then the longer secret, then the longer context.
+/// format beats a generic assignment rule, a format beats a shape next to a keyword, then
+/// the longer secret, the nearer keyword, the longer context. Sorting plus an ordered set
+/// of kept spans: n log n in the number of matches.
 fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
     if matches.len() < 2 {
         return;
@@ -206,24 +360,29 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
         let r = rules.get(m.rule);
         (
             !r.spec.generic,
+            m.distance.is_none(),
             m.secret.len(),
+            std::cmp::Reverse(m.distance),
             m.whole.len(),
             std::cmp::Reverse(m.rule),
         )
     };
-    // Best first, then greedily keep matches that overlap nothing already kept.
-    matches.sort_by_key(|m| std::cmp::Reverse(rank(m)));
-    let mut kept: Vec<RawMatch> = Vec::with_capacity(matches.len());
+    matches.sort_by_cached_key(|m| std::cmp::Reverse(rank(m)));
+    // Kept secret spans, keyed by start; they never overlap each other, so only the
+    // nearest one on each side can clash with a new span.
+    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut out: Vec<RawMatch> = Vec::with_capacity(matches.len());
     for m in matches.drain(..) {
-        let clash = kept
-            .iter()
-            .any(|k| k.secret.start < m.secret.end && m.secret.start < k.secret.end);
-        if !clash {
-            kept.push(m);
+        let (s, e) = (m.secret.start, m.secret.end);
+        let before = kept.range(..=s).next_back().is_some_and(|(_, &ke)| ke > s);
+        let after = kept.range(s..).next().is_some_and(|(&ks, _)| ks < e);
+        if !before && !after {
+            kept.insert(s, e);
+            out.push(m);
         }
     }
-    kept.sort_by_key(|m| (m.secret.start, m.rule));
-    *matches = kept;
+    out.sort_by_key(|m| (m.secret.start, m.rule));
+    *matches = out;
 }
 
 #[cfg(test)]
@@ -301,5 +460,100 @@ negative_examples = ["key = changeme"]
             .to_vec();
         assert_eq!(found.len(), 1);
         assert_eq!(rules.get(found[0].rule).id(), "acme.key");
+    }
+
+    const WINDOWED: &str = r#"
+[[rule]]
+id = "alpha.key"
+name = "Alpha key"
+provider = "alpha"
+kind = "key"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '\b([0-9a-f]{32})\b'
+keywords = ["alpha"]
+keyword_window = 40
+examples = ["ALPHA_KEY=0123456789abcdef0123456789abcdef"]
+negative_examples = ["alpha\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n= 0123456789abcdef0123456789abcdef"]
+
+[[rule]]
+id = "beta.key"
+name = "Beta key"
+provider = "beta"
+kind = "key"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '\b([0-9a-f]{32})\b'
+keywords = ["beta"]
+keyword_window = 40
+examples = ["beta: 0123456789abcdef0123456789abcdef"]
+negative_examples = ["0123456789abcdef0123456789abcdef beta"]
+"#;
+
+    fn ids(rules: &RuleSet, m: &Matcher, hay: &[u8]) -> Vec<String> {
+        let mut s = Scratch::default();
+        m.find(rules, "a", hay, &mut s)
+            .iter()
+            .map(|x| rules.get(x.rule).id().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn keyword_window_needs_the_keyword_right_before_the_value() {
+        let rules = set(WINDOWED);
+        let m = Matcher::new(&rules);
+        let key = "0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            ids(&rules, &m, format!("ALPHA_KEY = \"{key}\"").as_bytes()),
+            ["alpha.key"]
+        );
+        // Farther than the window, or only after the value: not this rule's.
+        let far = format!("alpha{}{key}", " ".repeat(60));
+        assert!(ids(&rules, &m, far.as_bytes()).is_empty());
+        assert!(ids(&rules, &m, format!("{key} # alpha").as_bytes()).is_empty());
+        // The keyword may sit on the line above (a YAML block under the service's name).
+        let block = format!("alpha:\n  api_key: {key}\n");
+        assert_eq!(ids(&rules, &m, block.as_bytes()), ["alpha.key"]);
+    }
+
+    #[test]
+    fn nearest_keyword_wins_between_rules_of_one_shape() {
+        let rules = set(WINDOWED);
+        let m = Matcher::new(&rules);
+        let (a, b) = (
+            "0123456789abcdef0123456789abcdef",
+            "fedcba9876543210fedcba9876543210",
+        );
+        let hay = format!("alpha_key={a}\nbeta_key={b}\n");
+        assert_eq!(ids(&rules, &m, hay.as_bytes()), ["alpha.key", "beta.key"]);
+    }
+
+    #[test]
+    fn many_windows_find_every_value_once() {
+        let rules = set(WINDOWED);
+        let m = Matcher::new(&rules);
+        let mut hay = String::new();
+        for i in 0..2000 {
+            hay.push_str(&format!(
+                "alpha alpha {:032x}\n",
+                0x1234_5678_9abc_def0_u128 + i
+            ));
+        }
+        assert_eq!(ids(&rules, &m, hay.as_bytes()).len(), 2000);
+    }
+
+    #[test]
+    fn overlaps_resolve_to_disjoint_spans() {
+        let rules = set(RULES);
+        let m = Matcher::new(&rules);
+        let mut s = Scratch::default();
+        let hay = b"key = acme_0123456789abcdef key = q8w7e6r5t4y3u2i1 acme_fedcba9876543210";
+        let found = m.find(&rules, "a", hay, &mut s).to_vec();
+        for w in found.windows(2) {
+            assert!(w[0].secret.end <= w[1].secret.start, "{found:?}");
+        }
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 }

@@ -1,75 +1,240 @@
-//! Two-part credentials: an AWS secret access key is only usable with its access key id.
-//! When a rule names its partner (`pair_with`) and both are found a few lines apart in the
-//! same blob, they become one finding: the secret's, with the partner attached as its
-//! companion. The secret's fingerprint does not change, so pairing never splits an alert.
+//! Multi-part credentials: an AWS secret access key is only usable with its access key id,
+//! a Twilio auth token with its account SID, an Azure client secret with its tenant and
+//! client id. When a rule names its partners (`pair_with`) and they are found a few lines
+//! away in the same blob, they become one finding: the secret's, with each partner attached
+//! as a companion. The secret's fingerprint does not change, so pairing never splits an
+//! alert.
+
+use std::collections::{BTreeSet, HashMap};
 
 use serde_json::json;
 
-use crate::finding::Finding;
+use crate::finding::{Companion, Finding};
 use crate::rules::RuleSet;
 
 /// Default distance, in lines, within which two halves count as one credential.
 pub const DEFAULT_WITHIN_LINES: usize = 5;
 
-/// Pairs the findings in `findings[first..]` (all from one blob) in place.
+/// Pairs the findings in `findings[first..]` (all from one blob) in place. Each partner is
+/// the nearest unclaimed one by line (the one above on a tie); n log n in the findings.
 pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize) {
     if findings.len() - first < 2 {
         return;
     }
-    let mut consumed: Vec<usize> = Vec::new();
-    for i in first..findings.len() {
-        let Some(rule) = rules
-            .rules()
-            .iter()
-            .find(|r| r.spec.id == findings[i].rule_id)
-        else {
+    let wanted: Vec<Option<usize>> = findings[first..]
+        .iter()
+        .map(|f| {
+            rules
+                .index_of(&f.rule_id)
+                .filter(|&r| !rules.get(r).spec.pair_with.is_empty())
+        })
+        .collect();
+    if wanted.iter().all(Option::is_none) {
+        return;
+    }
+    // Unclaimed findings by rule id, ordered by (line, index).
+    let mut free: HashMap<&str, BTreeSet<(usize, usize)>> = HashMap::new();
+    for (k, f) in findings[first..].iter().enumerate() {
+        free.entry(f.rule_id.as_str())
+            .or_default()
+            .insert((f.location.line, first + k));
+    }
+    let mut free: HashMap<String, BTreeSet<(usize, usize)>> =
+        free.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let mut consumed = vec![false; findings.len()];
+    let mut attach: Vec<(usize, usize, String)> = Vec::new();
+    for (k, rule) in wanted.iter().enumerate() {
+        let Some(rule) = rule else { continue };
+        let i = first + k;
+        if consumed[i] {
             continue;
+        }
+        let spec = &rules.get(*rule).spec;
+        let within = spec.pair_within_lines.unwrap_or(DEFAULT_WITHIN_LINES);
+        let line = findings[i].location.line;
+        for partner in &spec.pair_with {
+            let Some(set) = free.get_mut(partner) else {
+                continue;
+            };
+            let above = set
+                .range(..(line, i))
+                .next_back()
+                .copied()
+                .filter(|&(l, _)| line - l <= within);
+            let below = set
+                .range((line, i)..)
+                .find(|&&(_, j)| j != i)
+                .copied()
+                .filter(|&(l, _)| l - line <= within);
+            let pick = match (above, below) {
+                (Some(a), Some(b)) => Some(if line - a.0 <= b.0 - line { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            if let Some(p) = pick {
+                set.remove(&p);
+                consumed[p.1] = true;
+                attach.push((i, p.1, partner.clone()));
+            }
+        }
+        // A secret that claimed partners is no longer free to be someone's partner.
+        if attach.last().is_some_and(|a| a.0 == i)
+            && let Some(set) = free.get_mut(&findings[i].rule_id)
+        {
+            set.remove(&(line, i));
+        }
+    }
+    for (i, j, partner) in attach {
+        let (value, shown, line) = {
+            let p = &findings[j];
+            (p.secret.clone(), p.redacted.clone(), p.location.line)
         };
-        let Some(partner) = &rule.spec.pair_with else {
-            continue;
-        };
-        let within = rule.spec.pair_within_lines.unwrap_or(DEFAULT_WITHIN_LINES);
-        let here = &findings[i].location;
-        let nearest = (first..findings.len())
-            .filter(|&j| j != i && !consumed.contains(&j))
-            .filter(|&j| {
-                let there = &findings[j].location;
-                findings[j].rule_id == *partner
-                    && there.path == here.path
-                    && there.members == here.members
-                    && there.line.abs_diff(here.line) <= within
-            })
-            .min_by_key(|&j| findings[j].location.line.abs_diff(here.line));
-        let Some(j) = nearest else {
-            continue;
-        };
-        let id = findings[j].secret.clone();
-        let id_redacted = findings[j].redacted.clone();
-        let id_facts = findings[j].facts.properties.clone();
-        let partner_line = findings[j].location.line;
-        let distance = partner_line.abs_diff(findings[i].location.line);
+        let part_facts = findings[j].facts.properties.clone();
+        let kind = rules
+            .index_of(&partner)
+            .map(|r| rules.get(r).spec.kind.replace('-', "_"))
+            .unwrap_or_else(|| "partner".into());
         let f = &mut findings[i];
-        f.facts
-            .properties
-            .insert("paired_with".into(), json!(partner));
-        f.facts
-            .properties
-            .insert("access_key_id".into(), json!(&id_redacted));
-        f.facts
-            .properties
-            .insert("paired_line".into(), json!(partner_line));
-        // The key id's decoded facts (account, key type) describe the pair too.
-        for (k, v) in id_facts {
+        let distance = line.abs_diff(f.location.line);
+        if f.companions.is_empty() {
+            f.facts
+                .properties
+                .insert("paired_with".into(), json!(&partner));
+            f.facts.properties.insert("paired_line".into(), json!(line));
+        }
+        f.facts.properties.insert(kind.clone(), json!(&shown));
+        // The partner's decoded facts (account, key type) describe the credential too.
+        for (k, v) in part_facts {
             f.facts.properties.entry(k).or_insert(v);
         }
         f.notes.push(format!(
-            "complete credential: key id {id_redacted} is {distance} line(s) away"
+            "complete credential: {} {shown} is {distance} line(s) away",
+            kind.replace('_', " ")
         ));
-        f.companion = Some(id);
-        consumed.push(j);
+        f.companions.push(Companion {
+            rule_id: partner,
+            secret: value,
+            shown,
+            line,
+        });
     }
-    consumed.sort_unstable();
-    for j in consumed.into_iter().rev() {
-        findings.remove(j);
+    let mut k = 0;
+    findings.retain(|_| {
+        k += 1;
+        !consumed[k - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Facts, Location, Secret};
+
+    const RULES: &str = r#"
+[[rule]]
+id = "az.tenant"
+name = "t"
+provider = "az"
+kind = "tenant-id"
+severity = "low"
+identifier = true
+description = "d"
+remediation = "r"
+regex = '(tenant-[0-9]{4})'
+keywords = ["tenant-"]
+examples = ["tenant-1234"]
+negative_examples = ["tenant-12"]
+
+[[rule]]
+id = "az.client"
+name = "c"
+provider = "az"
+kind = "client-id"
+severity = "low"
+identifier = true
+description = "d"
+remediation = "r"
+regex = '(client-[0-9]{4})'
+keywords = ["client-"]
+examples = ["client-1234"]
+negative_examples = ["client-12"]
+
+[[rule]]
+id = "az.secret"
+name = "s"
+provider = "az"
+kind = "client-secret"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '(csec-[0-9]{4})'
+keywords = ["csec-"]
+pair_with = ["az.tenant", "az.client"]
+pair_within_lines = 2
+examples = ["csec-1234"]
+negative_examples = ["csec-12"]
+"#;
+
+    fn finding(rule: &str, line: usize, value: &str) -> Finding {
+        Finding {
+            rule_id: rule.into(),
+            rule_name: String::new(),
+            provider: "az".into(),
+            kind: String::new(),
+            severity: crate::finding::Severity::High,
+            confidence: crate::finding::Confidence::High,
+            location: Location {
+                path: "f".into(),
+                line,
+                ..Location::default()
+            },
+            secret: Secret::new(value.as_bytes()),
+            redacted: value.into(),
+            fingerprint: String::new(),
+            companions: Vec::new(),
+            facts: Facts::default(),
+            notes: Vec::new(),
+            verification: None,
+            fix: None,
+        }
+    }
+
+    #[test]
+    fn three_parts_become_one_finding_with_the_nearest_partners() {
+        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let mut fs = vec![
+            finding("az.tenant", 1, "tenant-0001"),
+            finding("az.client", 2, "client-0002"),
+            finding("az.secret", 3, "csec-0003"),
+            // Too far from the second secret's partners: stays alone.
+            finding("az.client", 9, "client-0009"),
+            finding("az.secret", 20, "csec-0020"),
+        ];
+        pair_findings(&rules, &mut fs, 0);
+        let ids: Vec<&str> = fs.iter().map(|f| f.rule_id.as_str()).collect();
+        assert_eq!(ids, ["az.secret", "az.client", "az.secret"]);
+        let parts: Vec<&str> = fs[0].companions.iter().map(|c| c.shown.as_str()).collect();
+        assert_eq!(parts, ["tenant-0001", "client-0002"]);
+        assert_eq!(fs[0].facts.properties["tenant_id"], "tenant-0001");
+        assert_eq!(
+            fs[0].companion("az.client").unwrap().expose(),
+            b"client-0002"
+        );
+        assert!(fs[2].companions.is_empty());
+    }
+
+    #[test]
+    fn each_partner_is_claimed_once() {
+        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let mut fs = Vec::new();
+        for i in 0..3000 {
+            fs.push(finding("az.client", 2 * i + 1, &format!("client-{i:04}")));
+            fs.push(finding("az.secret", 2 * i + 2, &format!("csec-{i:04}")));
+        }
+        pair_findings(&rules, &mut fs, 0);
+        assert_eq!(fs.len(), 3000);
+        for (i, f) in fs.iter().enumerate() {
+            assert_eq!(f.companions.len(), 1);
+            assert_eq!(f.companions[0].shown, format!("client-{i:04}"));
+        }
     }
 }

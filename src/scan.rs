@@ -383,9 +383,13 @@ impl<'e> Worker<'e> {
             confidence: rule.spec.confidence,
             location,
             secret: Secret::new(secret),
-            redacted: redact(secret, rule.public_prefix()),
+            redacted: if rule.spec.identifier {
+                crate::finding::show_identifier(secret)
+            } else {
+                redact(secret, rule.public_prefix())
+            },
             fingerprint: fingerprint(&rule.spec.id, secret),
-            companion: None,
+            companions: Vec::new(),
             facts: Facts::default(),
             notes: Vec::new(),
             verification: None,

@@ -496,7 +496,7 @@ mod tests {
             secret: Secret::new(b"x"),
             redacted: "…".into(),
             fingerprint: fp.into(),
-            companion: None,
+            companions: Vec::new(),
             facts: Facts {
                 privilege,
                 ..Facts::default()

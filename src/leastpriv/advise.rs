@@ -78,7 +78,7 @@ impl Assessment {
             secret: Secret::new(b""),
             redacted: String::new(),
             fingerprint: self.fingerprint.clone(),
-            companion: None,
+            companions: Vec::new(),
             facts: Facts {
                 suggestion: Some(self.suggestion.clone()),
                 properties: {

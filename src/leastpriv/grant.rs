@@ -222,7 +222,7 @@ mod tests {
             fingerprint: String::new(),
             facts,
             notes: Vec::new(),
-            companion: None,
+            companions: Vec::new(),
             verification: None,
             fix: None,
         }

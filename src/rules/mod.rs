@@ -91,8 +91,10 @@ pub struct RuleSpec {
     pub environment: Option<String>,
     /// Id of a rule whose match completes this credential (an AWS secret key needs its key
     /// id). When both are found within `pair_within_lines` lines, they become one finding.
-    #[serde(default)]
-    pub pair_with: Option<String>,
+    /// One id, or several for credentials of more than two parts (Azure tenant, client
+    /// id and client secret).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub pair_with: Vec<String>,
     #[serde(default)]
     pub pair_within_lines: Option<usize>,
     /// Matches of generic rules this rule claims when its `pair_with` partner is near: a
@@ -100,6 +102,15 @@ pub struct RuleSpec {
     /// lines above it.
     #[serde(default)]
     pub adopt: Option<AdoptSpec>,
+    /// A match counts only when one of `keywords` starts at most this many bytes before the
+    /// secret (so `x = <32 hex>` is a Datadog key only when `datadog` is right before it).
+    /// The regex then runs only inside these windows, not over the whole buffer.
+    #[serde(default)]
+    pub keyword_window: Option<usize>,
+    /// The match is an identifier, not a secret (an AWS access key id, an OAuth client id):
+    /// reports show it in full so that people can act on it.
+    #[serde(default)]
+    pub identifier: bool,
     /// Matches of the whole regex whose secret also matches one of these are dropped.
     #[serde(default)]
     pub allow_regexes: Vec<String>,
@@ -121,6 +132,19 @@ pub struct RuleSpec {
 pub struct AdoptSpec {
     pub from: Vec<String>,
     pub secret: String,
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
 }
 
 fn default_confidence() -> Confidence {
@@ -243,6 +267,9 @@ impl Rule {
         if spec.keywords.iter().any(|k| k.len() < 2) {
             return Err(invalid("keywords must be at least 2 bytes long".into()));
         }
+        if spec.keyword_window == Some(0) {
+            return Err(invalid("keyword_window must be at least 1 byte".into()));
+        }
         if spec.examples.is_empty() || spec.negative_examples.is_empty() {
             return Err(invalid(
                 "a rule needs at least one example and one negative example".into(),
@@ -273,7 +300,7 @@ impl Rule {
             parse_groups(r).map_err(|e| invalid(format!("allow_regexes: {e}")))?;
         }
         if let Some(a) = &spec.adopt {
-            if spec.pair_with.is_none() {
+            if spec.pair_with.is_empty() {
                 return Err(invalid(
                     "adopt needs pair_with: a match is only claimed next to its partner".into(),
                 ));
@@ -346,6 +373,7 @@ pub fn build_regex(pattern: &str) -> Result<Regex, regex::Error> {
 #[derive(Debug)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    by_id: std::collections::HashMap<String, usize>,
 }
 
 impl RuleSet {
@@ -418,7 +446,12 @@ impl RuleSet {
                 }
             }
         }
-        Ok(RuleSet { rules })
+        let by_id = rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.spec.id.clone(), i))
+            .collect();
+        Ok(RuleSet { rules, by_id })
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -439,7 +472,7 @@ impl RuleSet {
 
     /// Index of the rule with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.rules.iter().position(|r| r.spec.id == id)
+        self.by_id.get(id).copied()
     }
 
     pub fn providers(&self) -> HashSet<&str> {

@@ -114,8 +114,7 @@ impl PairInput {
             kind: f.kind.clone(),
             secret,
             companion: f
-                .companion
-                .as_ref()
+                .companion("aws.access-key-id")
                 .and_then(|c| std::str::from_utf8(c.expose()).ok())
                 .map(str::to_string),
             place: format!(
