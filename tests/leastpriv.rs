@@ -267,9 +267,10 @@ fn workflow_findings_carry_a_minimal_permissions_block_and_a_sarif_fix() {
         .iter()
         .find(|r| r["ruleId"] == "workflow.write-all")
         .expect("write-all finding");
+    // Pasteable YAML: the top-level block, then the job that writes under `jobs:`.
     assert_eq!(
         r["properties"]["facts"]["suggestion"],
-        "top level:\npermissions: {}\nand per job: goreleaser: contents: write"
+        "permissions: {}\njobs:\n  goreleaser:\n    permissions:\n      contents: write"
     );
     let change = &r["fixes"][0]["artifactChanges"][0];
     assert_eq!(
@@ -442,4 +443,111 @@ fn no_leastpriv_skips_the_analysis() {
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
     assert_eq!(out.status.code(), Some(0));
+}
+
+/// Applies `edits` (1-based lines and columns, columns in chars) to `text`, bottom-up.
+fn apply_edits(text: &str, edits: &[&tokenscope::finding::Edit]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let offset = |line: usize, col: usize| -> usize {
+        let before: usize = lines.iter().take(line - 1).map(|l| l.len()).sum();
+        let here = lines.get(line - 1).copied().unwrap_or("");
+        before
+            + here
+                .char_indices()
+                .nth(col - 1)
+                .map_or(here.trim_end_matches('\n').len(), |(i, _)| i)
+    };
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(e.start_line, e.start_column),
+                offset(e.end_line, e.end_column),
+                e.text.as_str(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse((s.0, s.1)));
+    let mut out = text.to_string();
+    for (a, b, t) in spans {
+        out.replace_range(a..b, t);
+    }
+    out
+}
+
+/// The invariant behind every workflow suggestion: apply any one suggested fix and analyse
+/// again — each job still holds every permission it needs, and a job with a need that
+/// cannot be determined holds exactly what it held before.
+#[test]
+fn no_suggested_fix_takes_away_a_needed_or_unknown_permission() {
+    use tokenscope::leastpriv::jobs::{Held, plan};
+    let mut roots: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    roots.sort();
+    let mut checked_fixes = 0;
+    for repo in roots {
+        let name = repo.file_name().unwrap().to_string_lossy().into_owned();
+        let files = read_tree(&repo);
+        let before = Analysis::from_files(files.clone(), None);
+        for f in tokenscope::leastpriv::findings_of(&before.assess(&[])) {
+            let Some(fix) = &f.fix else { continue };
+            checked_fixes += 1;
+            let patched: Vec<(String, String)> = files
+                .iter()
+                .map(|(p, t)| {
+                    let edits: Vec<_> = fix.edits.iter().filter(|e| &e.path == p).collect();
+                    if edits.is_empty() {
+                        (p.clone(), t.clone())
+                    } else {
+                        (p.clone(), apply_edits(t, &edits))
+                    }
+                })
+                .collect();
+            let after = Analysis::from_files(patched.clone(), None);
+            assert!(
+                after.problems.is_empty(),
+                "{name}: {} fix gives invalid YAML: {:?}\n{:#?}",
+                f.rule_id,
+                after.problems,
+                patched
+            );
+            for wf in &before.workflows {
+                let wf2 = after.workflows.iter().find(|w| w.path == wf.path).unwrap();
+                for job in &wf.jobs {
+                    let job2 = wf2.jobs.iter().find(|j| j.id == job.id).unwrap_or_else(|| {
+                        panic!("{name}: job {} lost by the {} fix", job.id, f.rule_id)
+                    });
+                    let p = plan(wf, job);
+                    let held = Held::of(wf2, job2);
+                    let what =
+                        format!("{name}: {}#{} after the {} fix", wf.path, job.id, f.rule_id);
+                    if p.unknown.is_empty() {
+                        let g = held.grants();
+                        let Some(g) = g else {
+                            // Still the default: nothing was taken away.
+                            assert_eq!(held, p.held, "{what}");
+                            continue;
+                        };
+                        for (scope, need) in &p.needed {
+                            assert!(
+                                g.get(scope).is_some_and(|a| a >= need),
+                                "{what}: needs {scope}: {need:?}, holds {g:?}"
+                            );
+                        }
+                    } else {
+                        assert_eq!(
+                            held.grants(),
+                            p.held.grants(),
+                            "{what}: a job with unknown needs ({:?}) must keep what it holds",
+                            p.unknown
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked_fixes >= 10, "only {checked_fixes} fixes checked");
 }

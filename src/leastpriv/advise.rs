@@ -10,9 +10,10 @@ use crate::finding::{self, Confidence, Edit, Facts, Finding, Fix, Location, Secr
 
 use super::Analysis;
 use super::grant::{self, Grant};
+use super::jobs::{self, Held, JobPlan, Layout, Suggested, merge_max};
 use super::kb::{self, covers_by, kb};
 use super::model::{Access, Need, Needed, Perm, Provider, TokenRef};
-use super::workflow::{Job, PermBlock, PermSpec, SCOPES, Workflow};
+use super::workflow::{Job, PermBlock, PermSpec, Workflow};
 
 /// One row of the reasoning: a permission, what is granted, what is needed and by whom.
 #[derive(Debug, Clone, Serialize)]
@@ -122,83 +123,22 @@ fn evidence(n: &Need) -> String {
 // ---------------------------------------------------------------------------------------
 // Workflows
 
-fn job_needs<'a>(wf: &Workflow, job: &'a Job) -> Vec<&'a Need> {
-    let label = wf.job_label(&job.id);
-    job.needs
-        .iter()
-        .filter(|n| {
-            n.provider == Provider::GitHub && n.token == TokenRef::GithubToken(label.clone())
-        })
-        .collect()
-}
-
-struct JobView {
-    /// Scope → needed access (GITHUB_TOKEN scopes only).
-    needed: BTreeMap<String, Access>,
-    /// Scope → needs asking for it.
-    by: BTreeMap<String, Vec<String>>,
-    unknown: Vec<String>,
-    notes: Vec<String>,
-}
-
-fn view(wf: &Workflow, job: &Job, granted: Option<&BTreeMap<String, Access>>) -> JobView {
-    let needs: Vec<Need> = job_needs(wf, job).into_iter().cloned().collect();
-    let g = |p: &Perm| granted.is_some_and(|g| g.get(&p.name).is_some_and(|a| *a >= p.access));
-    let resolved = Needed::from_needs(&needs, granted.map(|_| &g as &dyn Fn(&Perm) -> bool));
-    let mut v = JobView {
-        needed: BTreeMap::new(),
-        by: BTreeMap::new(),
-        unknown: resolved
-            .unknown
-            .iter()
-            .map(|i| format!("{} — {}", evidence(&needs[*i]), needs[*i].reason))
-            .collect(),
-        notes: Vec::new(),
-    };
-    for ((_, name), (access, idx)) in &resolved.perms {
-        let ev: Vec<String> = idx.iter().map(|i| evidence(&needs[*i])).collect();
-        if name == "metadata" {
-            continue;
-        }
-        if !SCOPES.contains(&name.as_str()) {
-            v.notes.push(format!(
-                "{} needs {}: {}, which GITHUB_TOKEN cannot have; pass a GitHub App token or a fine-grained token for that step",
-                ev.join(", "),
-                kb::workflow_name(name),
-                access.as_str()
-            ));
-            continue;
-        }
-        v.needed.insert(name.clone(), *access);
-        v.by.insert(name.clone(), ev);
+fn perms_list(m: &BTreeMap<String, Access>) -> String {
+    if m.is_empty() {
+        return "nothing".into();
     }
-    v
+    m.iter()
+        .map(|(k, a)| format!("{}: {}", kb::workflow_name(k), a.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// Renders a `permissions:` block at `indent`.
-pub fn render_block(
-    indent: usize,
-    perms: &BTreeMap<String, Access>,
-    comments: &[String],
-) -> String {
-    let pad = " ".repeat(indent);
-    let mut s = if perms.is_empty() {
-        format!("{pad}permissions: {{}}")
-    } else {
-        let mut s = format!("{pad}permissions:");
-        for (k, a) in perms {
-            s.push_str(&format!(
-                "\n{pad}  {}: {}",
-                kb::workflow_name(k),
-                a.as_str()
-            ));
-        }
-        s
-    };
-    for c in comments {
-        s.push_str(&format!("\n{pad}  # {c}"));
+fn spec_list(s: &PermSpec) -> String {
+    match s {
+        PermSpec::WriteAll => "write-all".into(),
+        PermSpec::ReadAll => "read-all".into(),
+        PermSpec::Map(_) => perms_list(&s.grants()),
     }
-    s
 }
 
 fn line_len(wf: &Workflow, line: usize) -> usize {
@@ -229,46 +169,17 @@ fn insert_before(wf: &Workflow, line: usize, text: String) -> Edit {
     }
 }
 
-fn unknown_comments(v: &JobView) -> Vec<String> {
-    v.unknown
-        .iter()
-        .map(|u| {
-            format!(
-                "unknown need, check and add: {}",
-                u.split(" — ").next().unwrap_or(u)
-            )
-        })
-        .collect()
-}
-
-fn perms_list(m: &BTreeMap<String, Access>) -> String {
-    if m.is_empty() {
-        return "nothing".into();
-    }
-    m.iter()
-        .map(|(k, a)| format!("{}: {}", kb::workflow_name(k), a.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn merge_max(into: &mut BTreeMap<String, Access>, from: &BTreeMap<String, Access>) {
-    for (k, a) in from {
-        let e = into.entry(k.clone()).or_insert(*a);
-        if *a > *e {
-            *e = *a;
-        }
-    }
-}
-
-fn rows_for(granted: &BTreeMap<String, Access>, v: &JobView) -> (Vec<Row>, Vec<String>) {
+/// Rows of the reasoning; the excess only when every need is known (otherwise nothing can
+/// be called excess).
+fn rows_for(granted: &BTreeMap<String, Access>, p: &JobPlan) -> (Vec<Row>, Vec<String>) {
     let mut rows = Vec::new();
     let mut excess = Vec::new();
     let mut names: BTreeSet<&String> = granted.keys().collect();
-    names.extend(v.needed.keys());
+    names.extend(p.needed.keys());
     for name in names {
         let g = granted.get(name).copied().unwrap_or(Access::None);
-        let n = v.needed.get(name).copied().unwrap_or(Access::None);
-        let is_excess = g > n && v.unknown.is_empty();
+        let n = p.needed.get(name).copied().unwrap_or(Access::None);
+        let is_excess = g > n && p.unknown.is_empty();
         if is_excess {
             excess.push(if n == Access::None {
                 format!("{}: {} (not needed)", kb::workflow_name(name), g.as_str())
@@ -285,7 +196,7 @@ fn rows_for(granted: &BTreeMap<String, Access>, v: &JobView) -> (Vec<Row>, Vec<S
             permission: kb::workflow_name(name),
             granted: g.as_str().into(),
             needed: n.as_str().into(),
-            evidence: v.by.get(name).cloned().unwrap_or_default(),
+            evidence: p.by.get(name).cloned().unwrap_or_default(),
             excess: is_excess,
         });
     }
@@ -327,202 +238,248 @@ fn base(
     }
 }
 
-/// The minimal layout for jobs that inherit the top-level block: jobs that write (or mint
-/// OIDC tokens) get their own block; the top level keeps what the others read.
-struct Split {
-    top: BTreeMap<String, Access>,
-    top_comments: Vec<String>,
-    job_edits: Vec<Edit>,
-    moved: Vec<String>,
+/// The union of what the inheriting jobs need, for the workflow-level rows.
+fn union_plan(plans: &[(usize, JobPlan)], held: Held) -> JobPlan {
+    let mut u = JobPlan {
+        needed: BTreeMap::new(),
+        by: BTreeMap::new(),
+        unknown: Vec::new(),
+        notes: Vec::new(),
+        held,
+    };
+    for (_, p) in plans {
+        merge_max(&mut u.needed, &p.needed);
+        for (k, e) in &p.by {
+            u.by.entry(k.clone()).or_default().extend(e.iter().cloned());
+        }
+        u.unknown.extend(p.unknown.iter().cloned());
+        u.notes.extend(p.notes.iter().cloned());
+    }
+    u
 }
 
-fn split(wf: &Workflow, inheriting: &[&Job], granted: Option<&BTreeMap<String, Access>>) -> Split {
-    let mut out = Split {
-        top: BTreeMap::new(),
-        top_comments: Vec::new(),
-        job_edits: Vec::new(),
-        moved: Vec::new(),
-    };
-    for j in inheriting {
-        let v = view(wf, j, granted);
-        let writes =
-            v.needed.values().any(|a| *a >= Access::Write) || v.needed.contains_key("id_token");
-        if writes {
-            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
-            out.job_edits
-                .push(insert_before(wf, j.line + 1, format!("{block}\n")));
-            out.moved
-                .push(format!("{}: {}", j.id, perms_list(&v.needed)));
-        } else {
-            merge_max(&mut out.top, &v.needed);
-            out.top_comments.extend(unknown_comments(&v));
+/// The edits that apply a layout: the top-level block (`top` is today's, replaced; else one
+/// inserted above `jobs:`) and each job's own block under its key.
+fn layout_edits(wf: &Workflow, l: &Layout, top: Option<&PermBlock>) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    match (&l.top, top) {
+        (Some(t), Some(b)) => edits.push(replace_block(
+            wf,
+            b,
+            jobs::render(0, &Suggested::Block(t.clone()), &l.top_comments).unwrap_or_default(),
+        )),
+        (Some(t), None) => edits.push(insert_before(
+            wf,
+            wf.jobs_line,
+            format!(
+                "{}\n\n",
+                jobs::render(0, &Suggested::Block(t.clone()), &l.top_comments).unwrap_or_default()
+            ),
+        )),
+        // No top-level block may be added (a job keeps its default): today's is dropped
+        // only if every job it covered now has its own.
+        (None, Some(_)) | (None, None) => {}
+    }
+    for (i, sug, comments) in &l.jobs {
+        let j = &wf.jobs[*i];
+        if let Some(block) = jobs::render(j.child_indent, sug, comments) {
+            edits.push(insert_before(wf, j.line + 1, format!("{block}\n")));
         }
     }
-    out
+    edits
 }
 
-fn split_suggestion(sp: &Split) -> String {
-    let mut s = format!("top level:\n{}", render_block(0, &sp.top, &sp.top_comments));
-    if !sp.moved.is_empty() {
-        s.push_str(&format!("\nand per job: {}", sp.moved.join("; ")));
+/// Words for a layout: who gets what, and who keeps what they hold.
+fn layout_words(wf: &Workflow, l: &Layout) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = &l.top {
+        parts.push(format!("top level {}", perms_list(t)));
     }
-    s
+    for (i, sug, _) in &l.jobs {
+        let id = &wf.jobs[*i].id;
+        parts.push(match sug {
+            Suggested::Block(m) => format!("job {id} {}", perms_list(m)),
+            Suggested::Keep(s) => format!("job {id} keeps {} (a need is unknown)", spec_list(s)),
+            Suggested::KeepDefault => format!("job {id} keeps its default"),
+        });
+    }
+    for (id, _) in &l.kept {
+        parts.push(format!("job {id} keeps the default (a need is unknown)"));
+    }
+    parts.join("; ")
+}
+
+/// The inheriting jobs' plans, by index into the workflow's jobs.
+type Plans = Vec<(usize, JobPlan)>;
+
+/// The workflow-level assessment for `rule_id`: the inheriting jobs' layout under `held`.
+fn workflow_level(
+    ctx: &WfCtx,
+    rule_id: &'static str,
+    rule_name: &'static str,
+    line: usize,
+    held: &Held,
+) -> Option<(Assessment, Layout, Plans)> {
+    let wf = ctx.wf;
+    let key = format!("{}#workflow", wf.path);
+    let (l, plans) = jobs::layout(wf, held);
+    let union = union_plan(&plans, held.clone());
+    let mut a = base(ctx, rule_id, rule_name, &key, line);
+    let (rows, excess) = rows_for(&held.grants().unwrap_or_default(), &union);
+    a.rows = rows;
+    a.excess = excess;
+    a.unknown = union.unknown.clone();
+    a.notes = union.notes.clone();
+    Some((a, l, plans))
+}
+
+/// Fills the suggestion and fix of a workflow-level assessment from its layout, or says
+/// why nothing can be narrowed.
+fn finish_layout(
+    a: &mut Assessment,
+    wf: &Workflow,
+    l: &Layout,
+    plans: &[(usize, JobPlan)],
+    top: Option<&PermBlock>,
+    description: &str,
+) {
+    // Today's top-level block is replaced only when every job it covers gets what it needs
+    // from the new layout (a job keeping its default needs the block gone, not replaced).
+    let top_ok = l.top.is_some() || top.is_none();
+    if !l.narrows(plans) || !top_ok {
+        let kept: Vec<String> = plans
+            .iter()
+            .filter_map(|(i, p)| {
+                p.kept_because()
+                    .map(|w| format!("job {}: {w}", wf.jobs[*i].id))
+            })
+            .collect();
+        a.suggestion = format!(
+            "no narrower block can be suggested: {}",
+            if kept.is_empty() {
+                "the jobs need what they hold".to_string()
+            } else {
+                kept.join("; ")
+            }
+        );
+        return;
+    }
+    a.suggestion = jobs::layout_yaml(wf, l);
+    a.fix = Some(Fix {
+        description: format!("{description}: {}", layout_words(wf, l)),
+        edits: layout_edits(wf, l, top),
+    });
 }
 
 pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment> {
     let ctx = WfCtx { wf, workflows };
     let mut out = Vec::new();
-    let inheriting: Vec<&Job> = wf.jobs.iter().filter(|j| j.perms.is_none()).collect();
-    let top_grants = wf.top.as_ref().map(|b| b.spec.grants());
-
-    // What inheriting jobs need, together.
-    let mut union: BTreeMap<String, Access> = BTreeMap::new();
-    let mut union_unknown: Vec<String> = Vec::new();
-    let mut union_by: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for j in &inheriting {
-        let v = view(wf, j, top_grants.as_ref());
-        merge_max(&mut union, &v.needed);
-        for (k, e) in v.by {
-            union_by.entry(k).or_default().extend(e);
-        }
-        union_unknown.extend(v.unknown.clone());
-    }
-    let union_view = JobView {
-        needed: union.clone(),
-        by: union_by,
-        unknown: union_unknown.clone(),
-        notes: Vec::new(),
-    };
+    let inheriting = wf.jobs.iter().filter(|j| j.perms.is_none()).count();
 
     // No permissions anywhere.
-    if wf.top.is_none() && !inheriting.is_empty() && !wf.reusable_only() {
-        let key = format!("{}#workflow", wf.path);
-        let mut a = base(
+    if wf.top.is_none()
+        && inheriting > 0
+        && !wf.reusable_only()
+        && let Some((mut a, l, plans)) = workflow_level(
             &ctx,
             "workflow.no-permissions",
             "Workflow without a permissions block",
-            &key,
             wf.jobs_line,
-        );
-        let sp = split(wf, &inheriting, None);
-        let ids: Vec<&str> = inheriting.iter().map(|j| j.id.as_str()).collect();
+            &Held::Default,
+        )
+    {
+        let ids: Vec<&str> = plans.iter().map(|(i, _)| wf.jobs[*i].id.as_str()).collect();
+        let union = union_plan(&plans, Held::Default);
         a.granted_summary = "the repository's default GITHUB_TOKEN permissions (read and write to every scope under the permissive default)".into();
-        a.rows = rows_for(&BTreeMap::new(), &union_view).0;
-        a.unknown = union_unknown.clone();
         a.message = format!(
-            "no `permissions:` block: job{} {} run{} with the repository's default GITHUB_TOKEN permissions; the steps need {}",
+            "no `permissions:` block: job{} {} run{} with the repository's default GITHUB_TOKEN permissions; the steps need {}{}",
             if ids.len() == 1 { "" } else { "s" },
             ids.join(", "),
             if ids.len() == 1 { "s" } else { "" },
-            perms_list(&union)
+            perms_list(&union.needed),
+            if union.unknown.is_empty() {
+                ""
+            } else {
+                " and some needs are unknown"
+            }
         );
-        a.suggestion = split_suggestion(&sp);
-        let mut edits = vec![insert_before(
+        finish_layout(
+            &mut a,
             wf,
-            wf.jobs_line,
-            format!("{}\n\n", render_block(0, &sp.top, &sp.top_comments)),
-        )];
-        edits.extend(sp.job_edits);
-        a.fix = Some(Fix {
-            description:
-                "Add minimal permissions: reads at the top level, writes in the jobs that need them"
-                    .into(),
-            edits,
-        });
+            &l,
+            &plans,
+            None,
+            "Add minimal permissions: reads at the top level, writes in the jobs that need them",
+        );
         out.push(a);
     }
 
     // Top level.
     if let Some(top) = &wf.top {
+        let held = Held::Block(top.spec.clone());
         let granted = top.spec.grants();
-        if top.spec == PermSpec::WriteAll {
-            let key = format!("{}#workflow", wf.path);
-            let mut a = base(
-                &ctx,
-                "workflow.write-all",
-                "Workflow grants write-all",
-                &key,
-                top.start,
-            );
-            a.severity = Severity::High;
-            a.confidence = Confidence::High;
-            let sp = split(wf, &inheriting, Some(&granted));
-            let (rows, excess) = rows_for(&granted, &union_view);
-            a.granted_summary = "write-all: write to every GITHUB_TOKEN scope".into();
-            a.rows = rows;
-            a.excess = excess;
-            a.unknown = union_unknown.clone();
-            a.message = format!(
-                "`permissions: write-all` gives every job write access to every scope; the jobs that inherit it need {}",
-                perms_list(&union)
-            );
-            a.suggestion = split_suggestion(&sp);
-            let mut edits = vec![replace_block(
-                wf,
-                top,
-                render_block(0, &sp.top, &sp.top_comments),
-            )];
-            edits.extend(sp.job_edits);
-            a.fix = Some(Fix {
-                description:
-                    "Replace write-all: reads at the top level, writes in the jobs that need them"
-                        .into(),
-                edits,
-            });
-            out.push(a);
+        let which = if top.spec == PermSpec::WriteAll {
+            Some(("workflow.write-all", "Workflow grants write-all"))
         } else if top.spec.has_write() {
-            let key = format!("{}#workflow", wf.path);
-            let mut a = base(
-                &ctx,
+            Some((
                 "workflow.workflow-level-write",
                 "Workflow-level write permission",
-                &key,
-                top.start,
-            );
-            let writes: Vec<String> = granted
-                .iter()
-                .filter(|(_, a)| **a >= Access::Write)
-                .map(|(k, _)| format!("{}: write", kb::workflow_name(k)))
-                .collect();
-            let sp = split(wf, &inheriting, Some(&granted));
-            let (rows, excess) = rows_for(&granted, &union_view);
-            a.granted_summary = format!("workflow-level {}", perms_list(&granted));
-            a.rows = rows;
-            a.excess = excess;
-            a.unknown = union_unknown.clone();
-            a.message = format!(
-                "workflow-level {} applies to every job, including jobs that only read; grant writes per job",
-                writes.join(", ")
-            );
-            a.suggestion = split_suggestion(&sp);
-            let mut edits = vec![replace_block(
+            ))
+        } else {
+            None
+        };
+        if let Some((rule_id, rule_name)) = which
+            && let Some((mut a, l, plans)) =
+                workflow_level(&ctx, rule_id, rule_name, top.start, &held)
+        {
+            let union = union_plan(&plans, held.clone());
+            if top.spec == PermSpec::WriteAll {
+                a.severity = Severity::High;
+                a.confidence = Confidence::High;
+                a.granted_summary = "write-all: write to every GITHUB_TOKEN scope".into();
+                a.message = format!(
+                    "`permissions: write-all` gives every job write access to every scope; the jobs that inherit it need {}{}",
+                    perms_list(&union.needed),
+                    if union.unknown.is_empty() {
+                        ""
+                    } else {
+                        " and some needs are unknown"
+                    }
+                );
+            } else {
+                let writes: Vec<String> = granted
+                    .iter()
+                    .filter(|(_, a)| **a >= Access::Write)
+                    .map(|(k, _)| format!("{}: write", kb::workflow_name(k)))
+                    .collect();
+                a.granted_summary = format!("workflow-level {}", perms_list(&granted));
+                a.message = format!(
+                    "workflow-level {} applies to every job, including jobs that only read; grant writes per job",
+                    writes.join(", ")
+                );
+            }
+            finish_layout(
+                &mut a,
                 wf,
-                top,
-                render_block(0, &sp.top, &sp.top_comments),
-            )];
-            edits.extend(sp.job_edits);
-            a.fix = Some(Fix {
-                description:
-                    "Keep reads at the top level and move writes to the jobs that need them".into(),
-                edits,
-            });
+                &l,
+                &plans,
+                Some(top),
+                "Keep reads at the top level and move writes to the jobs that need them",
+            );
             out.push(a);
         }
     }
 
     for j in &wf.jobs {
         let label = wf.job_label(&j.id);
-        let effective: Option<BTreeMap<String, Access>> = j
-            .perms
-            .as_ref()
-            .map(|b| b.spec.grants())
-            .or_else(|| top_grants.clone());
-        let v = view(wf, j, effective.as_ref());
+        let p = jobs::plan(wf, j);
+        let effective = p.held.grants();
+        let sug = p.suggested();
+        let block = jobs::render(j.child_indent, &sug, &p.comments());
 
         if let Some(b) = &j.perms {
             let granted = b.spec.grants();
-            let (rows, excess) = rows_for(&granted, &v);
-            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
+            let (rows, excess) = rows_for(&granted, &p);
             if b.spec == PermSpec::WriteAll {
                 let mut a = base(
                     &ctx,
@@ -536,23 +493,39 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 a.granted_summary = "write-all".into();
                 a.rows = rows;
                 a.excess = excess;
-                a.unknown = v.unknown.clone();
-                a.notes = v.notes.clone();
+                a.unknown = p.unknown.clone();
+                a.notes = p.notes.clone();
                 a.message = format!(
-                    "job {} has `permissions: write-all`; its steps need {}",
+                    "job {} has `permissions: write-all`; its steps need {}{}",
                     j.id,
-                    perms_list(&v.needed)
+                    perms_list(&p.needed),
+                    if p.unknown.is_empty() {
+                        ""
+                    } else {
+                        " and some needs are unknown"
+                    }
                 );
-                a.suggestion = format!("replace with:\n{block}");
-                a.fix = Some(Fix {
-                    description: format!(
-                        "Replace write-all in job {} with what its steps need",
-                        j.id
-                    ),
-                    edits: vec![replace_block(wf, b, block)],
-                });
+                match (p.narrows(), &block) {
+                    (true, Some(block)) => {
+                        a.suggestion = format!("replace with:\n{block}");
+                        a.fix = Some(Fix {
+                            description: format!(
+                                "Replace write-all in job {} with what its steps need",
+                                j.id
+                            ),
+                            edits: vec![replace_block(wf, b, block.clone())],
+                        });
+                    }
+                    _ => {
+                        a.suggestion = format!(
+                            "no narrower block can be suggested: {}",
+                            p.kept_because()
+                                .unwrap_or_else(|| "the job needs what it holds".into())
+                        )
+                    }
+                }
                 out.push(a);
-            } else if !excess.is_empty() {
+            } else if !excess.is_empty() && p.narrows() {
                 let mut a = base(
                     &ctx,
                     "workflow.job-excess-permissions",
@@ -562,7 +535,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 );
                 a.severity = if granted.iter().any(|(k, g)| {
                     *g >= Access::Write
-                        && v.needed.get(k).copied().unwrap_or(Access::None) < Access::Write
+                        && p.needed.get(k).copied().unwrap_or(Access::None) < Access::Write
                 }) {
                     Severity::Medium
                 } else {
@@ -571,20 +544,22 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                 a.granted_summary = perms_list(&granted);
                 a.rows = rows;
                 a.excess = excess.clone();
-                a.notes = v.notes.clone();
+                a.notes = p.notes.clone();
                 a.message = format!(
                     "job {} grants more than its steps need: {}",
                     j.id,
                     excess.join(", ")
                 );
-                a.suggestion = format!("replace with:\n{block}");
-                a.fix = Some(Fix {
-                    description: format!(
-                        "Reduce job {}'s permissions to what its steps need",
-                        j.id
-                    ),
-                    edits: vec![replace_block(wf, b, block)],
-                });
+                if let Some(block) = &block {
+                    a.suggestion = format!("replace with:\n{block}");
+                    a.fix = Some(Fix {
+                        description: format!(
+                            "Reduce job {}'s permissions to what its steps need",
+                            j.id
+                        ),
+                        edits: vec![replace_block(wf, b, block.clone())],
+                    });
+                }
                 out.push(a);
             }
         }
@@ -633,29 +608,42 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                             .join(", ")
                     ));
                 }
-                let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
                 a.granted_summary = effective
                     .as_ref()
                     .map_or("repository defaults".into(), perms_list);
-                a.rows = rows_for(&effective.clone().unwrap_or_default(), &v).0;
-                a.unknown = v.unknown.clone();
+                a.rows = rows_for(&effective.clone().unwrap_or_default(), &p).0;
+                a.unknown = p.unknown.clone();
                 a.message = format!(
                     "job {} runs on pull_request_target and checks out the pull request's code (line {co}) while holding {}: code from a fork runs with them. Run untrusted code in a `pull_request` job without secrets, and keep this job to {}",
                     j.id,
                     why.join(" and "),
-                    perms_list(&v.needed)
+                    perms_list(&p.needed)
                 );
-                a.suggestion = format!(
-                    "do not check out or build the pull request head here; at most:\n{block}"
-                );
-                let edit = match &j.perms {
-                    Some(b) => replace_block(wf, b, block),
-                    None => insert_before(wf, j.line + 1, format!("{block}\n")),
-                };
-                a.fix = Some(Fix {
-                    description: format!("Limit job {}'s token to what its steps need", j.id),
-                    edits: vec![edit],
-                });
+                match (&block, p.narrows()) {
+                    (Some(block), true) => {
+                        a.suggestion = format!(
+                            "do not check out or build the pull request head here; at most:\n{block}"
+                        );
+                        let edit = match &j.perms {
+                            Some(b) => replace_block(wf, b, block.clone()),
+                            None => insert_before(wf, j.line + 1, format!("{block}\n")),
+                        };
+                        a.fix = Some(Fix {
+                            description: format!(
+                                "Limit job {}'s token to what its steps need",
+                                j.id
+                            ),
+                            edits: vec![edit],
+                        });
+                    }
+                    _ => {
+                        a.suggestion = format!(
+                            "do not check out or build the pull request head here; {}",
+                            p.kept_because()
+                                .unwrap_or_else(|| "the job needs what it holds".into())
+                        );
+                    }
+                }
                 out.push(a);
             }
         }
@@ -671,18 +659,25 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
             );
             let target = j.calls.clone().unwrap_or_default();
             let local = target.strip_prefix("./").and_then(|t| {
+                let t = t.split('@').next().unwrap_or(t);
                 ctx.workflows
                     .iter()
                     .find(|w| w.path == t || w.path.ends_with(&format!("/{t}")))
             });
             let pad = " ".repeat(j.child_indent);
-            let block = render_block(j.child_indent, &v.needed, &unknown_comments(&v));
-            let perm_edit = match &j.perms {
-                Some(b) => replace_block(wf, b, block.clone()),
-                None => insert_before(wf, j.line + 1, format!("{block}\n")),
+            let perm_edit = match (&block, p.narrows()) {
+                (Some(block), true) => Some(match &j.perms {
+                    Some(b) => replace_block(wf, b, block.clone()),
+                    None => insert_before(wf, j.line + 1, format!("{block}\n")),
+                }),
+                _ => None,
             };
-            a.unknown = v.unknown.clone();
-            a.rows = rows_for(&effective.clone().unwrap_or_default(), &v).0;
+            let block_text = match (&block, p.narrows()) {
+                (Some(block), true) => format!("\n{block}"),
+                _ => String::new(),
+            };
+            a.unknown = p.unknown.clone();
+            a.rows = rows_for(&effective.clone().unwrap_or_default(), &p).0;
             match local {
                 Some(callee) => {
                     let used: Vec<&String> = callee.secrets_used.iter().collect();
@@ -708,7 +703,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                                 .join(", ")
                         }
                     );
-                    a.suggestion = format!("{secrets_block}\n{block}");
+                    a.suggestion = format!("{secrets_block}{block_text}");
                     let Some(line_text) = wf.lines.get(sl - 1) else {
                         continue;
                     };
@@ -720,9 +715,11 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                         end_column: line_text.chars().count() + 1,
                         text: secrets_block,
                     };
+                    let mut edits = vec![sedit];
+                    edits.extend(perm_edit);
                     a.fix = Some(Fix {
                         description: "Pass only the secrets the called workflow uses".into(),
-                        edits: vec![sedit, perm_edit],
+                        edits,
                     });
                 }
                 None => {
@@ -731,14 +728,14 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
                         j.id
                     );
                     a.suggestion = format!(
-                        "{pad}secrets:\n{pad}  NAME: ${{{{ secrets.NAME }}}}  # only those it needs\n{block}"
+                        "{pad}secrets:\n{pad}  NAME: ${{{{ secrets.NAME }}}}  # only those it needs{block_text}"
                     );
-                    a.fix = Some(Fix {
+                    a.fix = perm_edit.map(|e| Fix {
                         description: format!(
                             "Limit job {}'s token to what the called workflow needs",
                             j.id
                         ),
-                        edits: vec![perm_edit],
+                        edits: vec![e],
                     });
                 }
             }
@@ -753,9 +750,7 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
 pub fn job_assessment(wf: &Workflow, workflows: &[Workflow], job: &Job) -> Assessment {
     let ctx = WfCtx { wf, workflows };
     let label = wf.job_label(&job.id);
-    let top = wf.top.as_ref().map(|b| b.spec.grants());
-    let effective = job.perms.as_ref().map(|b| b.spec.grants()).or(top);
-    let v = view(wf, job, effective.as_ref());
+    let p = jobs::plan(wf, job);
     let mut a = base(
         &ctx,
         "workflow.job-permissions",
@@ -763,37 +758,39 @@ pub fn job_assessment(wf: &Workflow, workflows: &[Workflow], job: &Job) -> Asses
         &label,
         job.perms.as_ref().map_or(job.line, |b| b.start),
     );
-    let (rows, excess) = rows_for(&effective.clone().unwrap_or_default(), &v);
+    let (rows, excess) = rows_for(&p.held.grants().unwrap_or_default(), &p);
     a.severity = Severity::Low;
     a.granted_summary = match (&job.perms, &wf.top) {
-        (Some(b), _) => format!("job block: {}", perms_list(&b.spec.grants())),
-        (None, Some(t)) => format!(
-            "inherited from the top level: {}",
-            perms_list(&t.spec.grants())
-        ),
+        (Some(b), _) => format!("job block: {}", spec_list(&b.spec)),
+        (None, Some(t)) => format!("inherited from the top level: {}", spec_list(&t.spec)),
         (None, None) => "the repository's default GITHUB_TOKEN permissions".into(),
     };
     a.rows = rows;
     a.excess = excess;
-    a.unknown = v.unknown.clone();
-    a.notes = v.notes.clone();
-    a.message = format!("job {}'s steps need {}", job.id, perms_list(&v.needed));
-    a.suggestion = render_block(job.child_indent, &v.needed, &unknown_comments(&v));
+    a.unknown = p.unknown.clone();
+    a.notes = p.notes.clone();
+    a.message = format!("job {}'s steps need {}", job.id, perms_list(&p.needed));
+    a.suggestion = match jobs::render(job.child_indent, &p.suggested(), &p.comments()) {
+        Some(b) if p.narrows() || p.unknown.is_empty() => b,
+        _ => format!(
+            "no narrower block can be suggested: {}",
+            p.kept_because()
+                .unwrap_or_else(|| "the job needs what it holds".into())
+        ),
+    };
     a
 }
 
 /// What a job's GITHUB_TOKEN needs (`contents: read` …, workflow spelling) and whether some
 /// of its needs are unknown; alternatives are resolved against what the job is granted.
 pub fn job_needed(wf: &Workflow, job: &Job) -> (Vec<String>, bool) {
-    let top = wf.top.as_ref().map(|b| b.spec.grants());
-    let effective = job.perms.as_ref().map(|b| b.spec.grants()).or(top);
-    let v = view(wf, job, effective.as_ref());
+    let p = jobs::plan(wf, job);
     (
-        v.needed
+        p.needed
             .iter()
             .map(|(k, a)| format!("{}: {}", kb::workflow_name(k), a.as_str()))
             .collect(),
-        !v.unknown.is_empty(),
+        !p.unknown.is_empty(),
     )
 }
 
@@ -1487,10 +1484,17 @@ mod tests {
         let mut m = BTreeMap::new();
         m.insert("pull_requests".to_string(), Access::Write);
         m.insert("contents".to_string(), Access::Read);
+        let r =
+            |i, m: &BTreeMap<String, Access>| jobs::render(i, &Suggested::Block(m.clone()), &[]);
         assert_eq!(
-            render_block(4, &m, &[]),
+            r(4, &m).unwrap(),
             "    permissions:\n      contents: read\n      pull-requests: write"
         );
-        assert_eq!(render_block(0, &BTreeMap::new(), &[]), "permissions: {}");
+        assert_eq!(r(0, &BTreeMap::new()).unwrap(), "permissions: {}");
+        assert_eq!(
+            jobs::render(2, &Suggested::Keep(PermSpec::WriteAll), &[]).unwrap(),
+            "  permissions: write-all"
+        );
+        assert!(jobs::render(2, &Suggested::KeepDefault, &[]).is_none());
     }
 }

@@ -16,6 +16,7 @@ pub mod classify;
 pub mod code;
 pub mod explain;
 pub mod grant;
+pub mod jobs;
 pub mod kb;
 pub mod link;
 pub mod model;
@@ -65,6 +66,7 @@ impl Analysis {
         let gathered = files
             .into_par_iter()
             .fold(Gathered::default, |mut g, (path, text)| {
+                g.paths.push(path.clone());
                 g.add_text(path, text);
                 g
             })
@@ -81,10 +83,8 @@ impl Analysis {
         // Path order, so the result does not depend on which thread read what.
         g.code.sort_by(|a, b| a.path.cmp(&b.path));
         g.workflows.sort();
-        let paths: BTreeSet<String> = g
-            .code
-            .iter()
-            .map(|c| c.path.clone())
+        let paths: BTreeSet<String> = std::mem::take(&mut g.paths)
+            .into_iter()
             .chain(g.workflows.iter().map(|(p, _)| p.clone()))
             .collect();
         for c in g.code {
@@ -143,6 +143,9 @@ struct Gathered {
     code: Vec<CodeUsage>,
     /// Workflows are parsed together at the end (jobs refer to each other and to scripts).
     workflows: Vec<(String, String)>,
+    /// Every file seen, relevant or not: a workflow step that runs one of them runs code
+    /// from the repository.
+    paths: Vec<String>,
 }
 
 impl Gathered {
@@ -174,6 +177,7 @@ impl Gathered {
     fn merge(mut self, other: Gathered) -> Gathered {
         self.code.extend(other.code);
         self.workflows.extend(other.workflows);
+        self.paths.extend(other.paths);
         self
     }
 }
@@ -258,6 +262,7 @@ pub struct UsageVisitor<'u, 'a> {
 
 impl FileVisitor for UsageVisitor<'_, '_> {
     fn file(&mut self, path: &str, data: &[u8]) {
+        self.local.paths.push(path.to_string());
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
@@ -287,6 +292,7 @@ impl Drop for UsageVisitor<'_, '_> {
             .unwrap_or_else(|e| e.into_inner());
         g.code.extend(local.code);
         g.workflows.extend(local.workflows);
+        g.paths.extend(local.paths);
     }
 }
 

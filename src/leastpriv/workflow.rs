@@ -155,26 +155,64 @@ fn is_blank(l: &str) -> bool {
 }
 
 /// The key a line defines at its indentation (`  permissions: read-all` → `permissions`).
+/// Keys may hold spaces and any characters (`my job:`, `"build (linux)":`), as YAML allows
+/// and GitHub accepts for job ids; a plain key ends at the first `: ` or a final `:`.
 fn key_of(l: &str) -> Option<&str> {
     let t = l.trim_start();
-    let t = t.strip_prefix("- ").unwrap_or(t);
-    let (k, _) = t.split_once(':')?;
-    let k = k.trim().trim_matches(|c| c == '"' || c == '\'');
-    if k.is_empty() || k.contains(' ') && !k.starts_with('$') {
+    let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+    if t.starts_with('#') || t.starts_with('{') || t.starts_with('[') || t.starts_with('-') {
         return None;
     }
-    Some(k)
+    if let Some(q) = t.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let rest = &t[1..];
+        let end = rest.find(q)?;
+        return rest[end + 1..]
+            .trim_start()
+            .starts_with(':')
+            .then(|| &rest[..end])
+            .filter(|k| !k.is_empty());
+    }
+    let end = t.find(": ").or_else(|| t.find(":\t")).or_else(|| {
+        let body = t.split(" #").next().unwrap_or(t).trim_end();
+        body.ends_with(':').then(|| body.len() - 1)
+    })?;
+    let k = t[..end].trim();
+    (!k.is_empty() && !k.contains("${{")).then_some(k)
 }
 
-/// Last line (0-based, inclusive) of the block whose key is on line `start`.
+/// Whether the key on this line has no value on the line (its value is the block below).
+fn opens_block(l: &str) -> bool {
+    let t = l.trim_start();
+    let t = t.strip_prefix("- ").unwrap_or(t);
+    let body = t.split(" #").next().unwrap_or(t).trim_end();
+    body.ends_with(':')
+}
+
+fn is_item(l: &str) -> bool {
+    let t = l.trim_start();
+    t.starts_with("- ") || t == "-"
+}
+
+/// Last line (0-based, inclusive) of the block whose key is on line `start`. A sequence
+/// may sit at its key's own indentation (`steps:` then `- uses:` in the same column).
 fn block_end(lines: &[String], start: usize) -> usize {
     let ind = indent_of(&lines[start]);
+    let own_seq = opens_block(&lines[start]);
+    // A list item's own keys continue at the item's content column.
+    let item_content = is_item(&lines[start]).then(|| {
+        let t = lines[start].trim_start();
+        ind + (t.len() - t[1..].trim_start().len())
+    });
     let mut end = start;
     for (i, l) in lines.iter().enumerate().skip(start + 1) {
         if is_blank(l) {
             continue;
         }
-        if indent_of(l) <= ind {
+        let li = indent_of(l);
+        let inside = li > ind
+            || (li == ind && own_seq && is_item(l) && item_content.is_none())
+            || item_content.is_some_and(|c| li >= c);
+        if !inside {
             break;
         }
         end = i;
@@ -182,18 +220,21 @@ fn block_end(lines: &[String], start: usize) -> usize {
     end
 }
 
-/// Child keys (0-based line, key) directly under the block on line `start`.
+/// Child keys (0-based line, key) directly under the block on line `start`: the keys of a
+/// mapping, or the items of a sequence (the items of a same-column sequence belong to the
+/// key above them, not to this block).
 fn children(lines: &[String], start: usize) -> Vec<(usize, String)> {
     let end = block_end(lines, start);
     let mut out = Vec::new();
-    let mut child_indent: Option<usize> = None;
+    let mut child: Option<(usize, bool)> = None;
     for (i, l) in lines.iter().enumerate().take(end + 1).skip(start + 1) {
         if is_blank(l) {
             continue;
         }
         let ind = indent_of(l);
-        let ci = *child_indent.get_or_insert(ind);
+        let (ci, seq) = *child.get_or_insert((ind, is_item(l)));
         if ind == ci
+            && is_item(l) == seq
             && let Some(k) = key_of(l)
         {
             out.push((i, k.to_string()));
@@ -253,6 +294,15 @@ fn expand_env(v: &str, env: &BTreeMap<String, String>) -> String {
     out
 }
 
+/// Input `name` of a step (input ids are case-insensitive).
+fn input<'a>(with: &'a BTreeMap<String, String>, name: &str) -> Option<&'a String> {
+    with.get(name).or_else(|| {
+        with.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    })
+}
+
 /// A step's `with:` inputs, `${{ env.* }}` expanded.
 fn inputs(step: &Value, env: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     str_map(get(step, "with"))
@@ -303,9 +353,23 @@ fn events(on: Option<&Value>) -> Vec<String> {
     }
 }
 
+/// `secrets.NAME` and `secrets['NAME']`, any case (context and secret names are
+/// case-insensitive in Actions).
 fn re_secret() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"secrets\.([A-Za-z_][A-Za-z0-9_]*)").expect("regex"))
+    R.get_or_init(|| {
+        Regex::new(r#"(?i)\bsecrets(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*['"]([A-Za-z_][A-Za-z0-9_-]*)['"]\s*\])"#)
+            .expect("regex")
+    })
+}
+
+/// Secret names an expression or text refers to, upper-cased (GITHUB_TOKEN included).
+pub fn secret_names(text: &str) -> impl Iterator<Item = String> + '_ {
+    re_secret().captures_iter(text).filter_map(|c| {
+        c.get(1)
+            .or_else(|| c.get(2))
+            .map(|m| m.as_str().to_ascii_uppercase())
+    })
 }
 
 fn re_expr() -> &'static Regex {
@@ -313,18 +377,63 @@ fn re_expr() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"\$\{\{\s*([^}]*?)\s*\}\}").expect("regex"))
 }
 
-/// Which token an expression (`${{ secrets.X }}`, `${{ github.token }}`) stands for.
+/// Whether an expression may carry the job's GITHUB_TOKEN (`github.token`,
+/// `secrets.GITHUB_TOKEN`, in any case).
+pub fn carries_github_token(expr: &str) -> bool {
+    let l = expr.to_ascii_lowercase();
+    l.contains("github.token")
+        || l.contains("github['token']")
+        || secret_names(expr).any(|n| n == "GITHUB_TOKEN")
+}
+
+/// Every token an expression may stand for: `${{ secrets.PAT || github.token }}` is the
+/// PAT when it is set and GITHUB_TOKEN otherwise, so a need presented with it is a need of
+/// both.
+pub fn tokens_of(expr: &str, job_label: &str) -> Vec<TokenRef> {
+    let mut out = Vec::new();
+    for name in secret_names(expr) {
+        let t = if name == "GITHUB_TOKEN" {
+            TokenRef::GithubToken(job_label.to_string())
+        } else {
+            TokenRef::Secret(name)
+        };
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    if carries_github_token(expr) {
+        let t = TokenRef::GithubToken(job_label.to_string());
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    if out.is_empty() {
+        out.push(match re_expr().captures(expr) {
+            Some(c) => TokenRef::Expr(c[1].to_string()),
+            None => TokenRef::Expr("a literal value".into()),
+        });
+    }
+    out
+}
+
+/// Which token an expression (`${{ secrets.X }}`, `${{ github.token }}`) stands for first.
 pub fn token_of(expr: &str, job_label: &str) -> TokenRef {
-    if expr.contains("secrets.GITHUB_TOKEN") || expr.contains("github.token") {
-        return TokenRef::GithubToken(job_label.to_string());
+    tokens_of(expr, job_label).swap_remove(0)
+}
+
+/// Pushes `n` once for each token in `tokens` (an expression with a fallback carries
+/// either).
+fn push_for(job: &mut Job, n: Need, tokens: &[TokenRef]) {
+    for t in tokens.iter().skip(1) {
+        let mut c = n.clone();
+        c.token = t.clone();
+        job.needs.push(c);
     }
-    if let Some(c) = re_secret().captures(expr) {
-        return TokenRef::Secret(c[1].to_string());
+    let mut n = n;
+    if let Some(t) = tokens.first() {
+        n.token = t.clone();
     }
-    if let Some(c) = re_expr().captures(expr) {
-        return TokenRef::Expr(c[1].to_string());
-    }
-    TokenRef::Expr("a literal value".into())
+    job.needs.push(n);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -355,11 +464,7 @@ pub fn parse(path: &str, text: &str, files: &BTreeSet<String>) -> Result<Workflo
         top,
         jobs_line: jobs_idx.map_or(1, |i| i + 1),
         jobs: Vec::new(),
-        secrets_used: re_secret()
-            .captures_iter(text)
-            .map(|c| c[1].to_string())
-            .filter(|s| s != "GITHUB_TOKEN")
-            .collect(),
+        secrets_used: secret_names(text).filter(|s| s != "GITHUB_TOKEN").collect(),
         lines,
     };
     let (Some(jobs_v), Some(jobs_idx)) = (get(&doc, "jobs").and_then(|j| j.as_mapping()), jobs_idx)
@@ -418,9 +523,7 @@ fn parse_job(
             _ => None,
         },
         pr_head_checkout: None,
-        secrets_used: re_secret()
-            .captures_iter(&block_text)
-            .map(|c| c[1].to_string())
+        secrets_used: secret_names(&block_text)
             .filter(|s| s != "GITHUB_TOKEN")
             .collect(),
         script_refs: Vec::new(),
@@ -454,8 +557,8 @@ fn parse_job(
         None => Vec::new(),
     };
 
-    let mut checkout_token = TokenRef::GithubToken(label.clone());
-    let mut ghcr_token = TokenRef::GithubToken(label.clone());
+    let mut checkout_tokens = vec![TokenRef::GithubToken(label.clone())];
+    let mut ghcr_tokens = vec![TokenRef::GithubToken(label.clone())];
     let mut logins: Vec<String> = Vec::new();
     let step_env = |step: &Value| {
         let mut env = job_env.clone();
@@ -468,18 +571,18 @@ fn parse_job(
         let with = inputs(step, &step_env(step));
         let name = uses.split('@').next().unwrap_or("").to_ascii_lowercase();
         if name == "actions/checkout"
-            && let Some(t) = with.get("token")
+            && let Some(t) = input(&with, "token")
         {
-            checkout_token = token_of(t, &label);
+            checkout_tokens = tokens_of(t, &label);
         }
         if name == "docker/login-action"
-            && let Some(r) = with.get("registry")
+            && let Some(r) = input(&with, "registry")
         {
             logins.push(r.to_ascii_lowercase());
             if r.contains("ghcr.io")
-                && let Some(p) = with.get("password")
+                && let Some(p) = input(&with, "password")
             {
-                ghcr_token = token_of(p, &label);
+                ghcr_tokens = tokens_of(p, &label);
             }
         }
     }
@@ -505,7 +608,7 @@ fn parse_job(
                 line,
                 env: &env,
                 with: &with,
-                ghcr_token: &ghcr_token,
+                ghcr_tokens: &ghcr_tokens,
                 logins: &logins,
             };
             uses_step(&ctx, &uses, &mut job);
@@ -529,8 +632,8 @@ fn parse_job(
                 first_line: first,
                 env: &env,
                 job_text: &block_text,
-                checkout_token: &checkout_token,
-                ghcr_token: &ghcr_token,
+                checkout_tokens: &checkout_tokens,
+                ghcr_tokens: &ghcr_tokens,
                 files,
             };
             run_step(&ctx, &run, &mut job);
@@ -545,7 +648,7 @@ struct StepCtx<'a> {
     line: usize,
     env: &'a BTreeMap<String, String>,
     with: &'a BTreeMap<String, String>,
-    ghcr_token: &'a TokenRef,
+    ghcr_tokens: &'a [TokenRef],
     /// Registries the job logs in to with docker/login-action.
     logins: &'a [String],
 }
@@ -561,13 +664,13 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
     let k = kb();
     let path = &ctx.wf.path;
     let name = uses.split('@').next().unwrap_or(uses).to_ascii_lowercase();
-    if name == "actions/checkout" && ctx.with.get("ref").is_some_and(|r| pr_head_ref(r)) {
+    if name == "actions/checkout" && input(ctx.with, "ref").is_some_and(|r| pr_head_ref(r)) {
         job.pr_head_checkout = Some(ctx.line);
     }
     let what = format!("uses: {uses}");
     // Slack's action calls a Web API method with a Slack token.
     if name.contains("slack")
-        && let Some(method) = ctx.with.get("method")
+        && let Some(method) = input(ctx.with, "method")
         && let Some(mut n) = classify::slack(method.trim(), path, ctx.line)
     {
         n.what = format!("{what} (method {})", method.trim());
@@ -586,7 +689,7 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
                 .with
                 .values()
                 .chain(ctx.env.values())
-                .any(|v| v.contains("github.token") || v.contains("secrets.GITHUB_TOKEN"))
+                .any(|v| carries_github_token(v))
             {
                 n.unknown = true;
                 n.reason = "container step that is passed GITHUB_TOKEN: its use is unknown".into();
@@ -605,8 +708,8 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
     let mut token_input = a.token_input.clone();
     let mut via: Option<String> = None;
     for w in &a.when {
-        let hit = |input: &str, contains: &Option<String>| -> bool {
-            match (ctx.with.get(input), contains) {
+        let hit = |name: &str, contains: &Option<String>| -> bool {
+            match (input(ctx.with, name), contains) {
                 (Some(v), Some(c)) => v.to_ascii_lowercase().contains(&c.to_ascii_lowercase()),
                 (Some(_), None) => true,
                 (None, _) => false,
@@ -637,37 +740,34 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
             via = w.via.clone();
         }
     }
-    let token = if via.as_deref() == Some("docker-login") {
-        ctx.ghcr_token.clone()
-    } else if let Some(v) = token_input.as_ref().and_then(|i| ctx.with.get(i)) {
-        token_of(v, ctx.label)
+    let tokens: Vec<TokenRef> = if via.as_deref() == Some("docker-login") {
+        ctx.ghcr_tokens.to_vec()
+    } else if let Some(v) = token_input.as_ref().and_then(|i| input(ctx.with, i)) {
+        tokens_of(v, ctx.label)
     } else if let Some(v) = a.token_env.as_ref().and_then(|e| ctx.env.get(e)) {
-        token_of(v, ctx.label)
+        tokens_of(v, ctx.label)
     } else {
-        TokenRef::GithubToken(ctx.label.to_string())
+        vec![TokenRef::GithubToken(ctx.label.to_string())]
     };
 
     if a.unknown {
         // github-script: read the script for Octokit calls.
-        let script = ctx.with.get("script").cloned().unwrap_or_default();
+        let script = input(ctx.with, "script").cloned().unwrap_or_default();
         let lines: Vec<&str> = script.lines().collect();
         let script_line = ctx.line + 2;
         let calls = code::octokit_calls(path, &lines, script_line.saturating_sub(1));
         if !calls.is_empty() && calls.iter().all(|c| !c.unknown) {
-            for mut c in calls {
-                c.token = token.clone();
-                job.needs.push(c);
+            for c in calls {
+                push_for(job, c, &tokens);
             }
             return;
         }
         let mut n = Need::new(Provider::GitHub, what, path, ctx.line);
         n.unknown = true;
         n.reason = reason;
-        n.token = token.clone();
-        job.needs.push(n);
-        for mut c in calls.into_iter().filter(|c| !c.unknown) {
-            c.token = token.clone();
-            job.needs.push(c);
+        push_for(job, n, &tokens);
+        for c in calls.into_iter().filter(|c| !c.unknown) {
+            push_for(job, c, &tokens);
         }
         return;
     }
@@ -683,8 +783,7 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
         n.alternatives = alternatives;
     }
     n.reason = reason;
-    n.token = token;
-    job.needs.push(n);
+    push_for(job, n, &tokens);
 }
 
 struct RunCtx<'a> {
@@ -693,18 +792,18 @@ struct RunCtx<'a> {
     first_line: usize,
     env: &'a BTreeMap<String, String>,
     job_text: &'a str,
-    checkout_token: &'a TokenRef,
-    ghcr_token: &'a TokenRef,
+    checkout_tokens: &'a [TokenRef],
+    ghcr_tokens: &'a [TokenRef],
     files: &'a BTreeSet<String>,
 }
 
-/// The token a shell line presents: an inline `${{ }}` expression, else a `$VAR` from the
-/// step environment, else None.
-fn line_token(line: &str, env: &BTreeMap<String, String>, label: &str) -> Option<TokenRef> {
+/// The tokens a shell line presents: inline `${{ }}` expressions, else a `$VAR` from the
+/// step environment; empty when it presents none.
+fn line_tokens(line: &str, env: &BTreeMap<String, String>, label: &str) -> Vec<TokenRef> {
     for c in re_expr().captures_iter(line) {
         let inner = &c[1];
-        if inner.contains("secrets.") || inner.contains("github.token") {
-            return Some(token_of(inner, label));
+        if secret_names(inner).next().is_some() || carries_github_token(inner) {
+            return tokens_of(inner, label);
         }
     }
     static VAR: OnceLock<Regex> = OnceLock::new();
@@ -714,22 +813,297 @@ fn line_token(line: &str, env: &BTreeMap<String, String>, label: &str) -> Option
         if !code::credential_name(name) {
             continue;
         }
-        return Some(match env.get(name) {
-            Some(v) => token_of(v, label),
-            None if name == "GITHUB_TOKEN" => TokenRef::GithubToken(label.to_string()),
-            None => TokenRef::Env(name.to_string()),
-        });
+        return match env.get(name) {
+            Some(v) => tokens_of(v, label),
+            None if name == "GITHUB_TOKEN" => vec![TokenRef::GithubToken(label.to_string())],
+            None => vec![TokenRef::Env(name.to_string())],
+        };
     }
-    None
+    Vec::new()
 }
 
-fn env_token(env: &BTreeMap<String, String>, names: &[&str], label: &str) -> TokenRef {
+fn env_tokens(env: &BTreeMap<String, String>, names: &[&str], label: &str) -> Vec<TokenRef> {
     for n in names {
         if let Some(v) = env.get(*n) {
-            return token_of(v, label);
+            return tokens_of(v, label);
         }
     }
-    TokenRef::GithubToken(label.to_string())
+    vec![TokenRef::GithubToken(label.to_string())]
+}
+
+/// The tokens a `run:` step holds: GITHUB_TOKEN or secrets in its environment (workflow,
+/// job and step `env:`) or written inline in the script.
+fn step_tokens(env: &BTreeMap<String, String>, run: &str, label: &str) -> Vec<TokenRef> {
+    let mut out: Vec<TokenRef> = Vec::new();
+    let mut add = |t: TokenRef| {
+        if matches!(t, TokenRef::GithubToken(_) | TokenRef::Secret(_)) && !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    for v in env.values() {
+        tokens_of(v, label).into_iter().for_each(&mut add);
+    }
+    for c in re_expr().captures_iter(run) {
+        tokens_of(&c[1], label).into_iter().for_each(&mut add);
+    }
+    out
+}
+
+/// Commands that cannot use a token they are not given on their command line: shell
+/// builtins and text utilities. Anything else run with a token in reach may use it.
+const INERT_COMMANDS: &[&str] = &[
+    "echo",
+    "printf",
+    "cd",
+    "pushd",
+    "popd",
+    "ls",
+    "cat",
+    "mkdir",
+    "cp",
+    "mv",
+    "rm",
+    "rmdir",
+    "touch",
+    "chmod",
+    "chown",
+    "ln",
+    "export",
+    "set",
+    "unset",
+    "shopt",
+    "test",
+    "[",
+    "[[",
+    "]]",
+    "true",
+    "false",
+    ":",
+    "exit",
+    "return",
+    "if",
+    "then",
+    "else",
+    "elif",
+    "fi",
+    "for",
+    "in",
+    "do",
+    "done",
+    "while",
+    "until",
+    "case",
+    "esac",
+    "shift",
+    "read",
+    "sleep",
+    "wait",
+    "grep",
+    "egrep",
+    "fgrep",
+    "sed",
+    "awk",
+    "cut",
+    "tr",
+    "sort",
+    "uniq",
+    "head",
+    "tail",
+    "wc",
+    "find",
+    "tee",
+    "date",
+    "basename",
+    "dirname",
+    "realpath",
+    "readlink",
+    "pwd",
+    "jq",
+    "yq",
+    "tar",
+    "unzip",
+    "zip",
+    "gzip",
+    "gunzip",
+    "xz",
+    "sha256sum",
+    "sha1sum",
+    "md5sum",
+    "shasum",
+    "diff",
+    "cmp",
+    "printenv",
+    "which",
+    "type",
+    "local",
+    "declare",
+    "let",
+    "trap",
+    "umask",
+    "ulimit",
+    "seq",
+    "nproc",
+    "uname",
+    "whoami",
+    "id",
+    "df",
+    "du",
+    "stat",
+    "file",
+    "base64",
+    "envsubst",
+    "column",
+    "rev",
+    "xxd",
+    "od",
+    "hostname",
+    "{",
+    "}",
+    "(",
+    ")",
+    "Write-Host",
+    "Write-Output",
+    "Set-Location",
+    "Get-ChildItem",
+    "New-Item",
+    "Copy-Item",
+    "Remove-Item",
+];
+
+/// The command words of a shell line: the first word of each `&&`, `||`, `;` and `|`
+/// segment, past variable assignments and `sudo`/`time`/`env`/`exec` wrappers.
+fn command_words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seg = String::new();
+    let mut quote: Option<char> = None;
+    let mut chars = line.chars().peekable();
+    let flush = |seg: &mut String, out: &mut Vec<String>| {
+        let words = code::shell_words(seg);
+        for w in words.iter().map(String::as_str) {
+            let is_assign = w.split_once('=').is_some_and(|(k, _)| {
+                !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+            if is_assign
+                || matches!(
+                    w,
+                    "sudo" | "time" | "env" | "exec" | "command" | "nohup" | "!"
+                )
+            {
+                continue;
+            }
+            out.push(w.to_string());
+            break;
+        }
+        seg.clear();
+    };
+    while let Some(ch) = chars.next() {
+        match quote {
+            Some(q) if ch == q => {
+                quote = None;
+                seg.push(ch);
+            }
+            Some(_) => seg.push(ch),
+            None if ch == '"' || ch == '\'' => {
+                quote = Some(ch);
+                seg.push(ch);
+            }
+            None if ch == ';' || ch == '|' || ch == '(' || ch == ')' || ch == '`' => {
+                if ch == '|' && chars.peek() == Some(&'|') {
+                    chars.next();
+                }
+                flush(&mut seg, &mut out);
+            }
+            None if ch == '&' && chars.peek() == Some(&'&') => {
+                chars.next();
+                flush(&mut seg, &mut out);
+            }
+            None if ch == '$' && chars.peek() == Some(&'(') => {
+                chars.next();
+                flush(&mut seg, &mut out);
+            }
+            None => seg.push(ch),
+        }
+    }
+    flush(&mut seg, &mut out);
+    out
+}
+
+/// git subcommands that work on the local clone only (network ones are in the commands
+/// table, or unknown).
+const LOCAL_GIT: &[&str] = &[
+    "add",
+    "commit",
+    "tag",
+    "config",
+    "status",
+    "diff",
+    "log",
+    "rev-parse",
+    "show",
+    "describe",
+    "branch",
+    "switch",
+    "checkout",
+    "merge",
+    "rebase",
+    "reset",
+    "stash",
+    "restore",
+    "rm",
+    "mv",
+    "cherry-pick",
+    "ls-files",
+    "symbolic-ref",
+    "rev-list",
+    "update-index",
+    "apply",
+    "am",
+    "format-patch",
+    "notes",
+    "worktree",
+    "init",
+    "clean",
+    "grep",
+    "blame",
+    "shortlog",
+    "for-each-ref",
+    "name-rev",
+    "merge-base",
+    "diff-index",
+    "diff-tree",
+    "cat-file",
+    "hash-object",
+    "write-tree",
+    "read-tree",
+    "update-ref",
+    "show-ref",
+    "version",
+    "--version",
+];
+
+/// Whether a shell line runs only commands that cannot use a token in their environment.
+fn inert(line: &str) -> bool {
+    let words = code::shell_words(line);
+    let local_git = words.first().is_some_and(|w| w == "git") && {
+        // `git -C dir -c k=v commit`: the subcommand after the global options.
+        let mut sub = None;
+        let mut skip_value = false;
+        for w in words.iter().skip(1) {
+            if skip_value {
+                skip_value = false;
+            } else if w == "-C" || w == "-c" {
+                skip_value = true;
+            } else if !w.starts_with('-') || w == "--version" {
+                sub = Some(w.as_str());
+                break;
+            }
+        }
+        sub.is_some_and(|s| LOCAL_GIT.contains(&s))
+    };
+    local_git
+        || command_words(line)
+            .iter()
+            .all(|w| INERT_COMMANDS.contains(&w.as_str()) || w.starts_with('#'))
 }
 
 /// Rewrites workflow expressions and runner variables in a shell line so that API URLs
@@ -760,7 +1134,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
     let mut cur: Option<(usize, String)> = None;
     for (i, l) in raw.iter().enumerate() {
         let t = l.trim_end();
-        let (part, cont) = match t.strip_suffix('\\') {
+        let (part, cont) = match t.strip_suffix('\\').or_else(|| t.strip_suffix('`')) {
             Some(p) => (p, true),
             None => (t, false),
         };
@@ -783,8 +1157,13 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
     let url_re = URL.get_or_init(|| {
         Regex::new(r#"(?i)https?://[A-Za-z0-9.\-:]+(?:/[^\s"'`<>)\]\\,;]*)?"#).expect("regex")
     });
+    // Tokens within reach of the script's commands, and the first line that runs something
+    // unrecognised with them.
+    let held = step_tokens(ctx.env, run, ctx.label);
+    let mut unrecognised: Option<(usize, String)> = None;
+    let lines_only: Vec<&str> = logical.iter().map(|(_, s)| s.as_str()).collect();
 
-    for (i, line) in &logical {
+    for (idx, (i, line)) in logical.iter().enumerate() {
         let ln = ctx.first_line + i;
         let t = line.trim();
         if t.starts_with('#') || t.is_empty() {
@@ -796,9 +1175,9 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
             job.pr_head_checkout.get_or_insert(ln);
         }
         // gh commands (`gh api` included).
-        if let Some(mut n) = code::gh_command(t, ctx.path, ln) {
-            n.token = env_token(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label);
-            job.needs.push(n);
+        if let Some(n) = code::gh_command(t, ctx.path, ln) {
+            let tokens = env_tokens(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label);
+            push_for(job, n, &tokens);
             continue;
         }
         // Other commands from the table.
@@ -812,20 +1191,24 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
             {
                 continue;
             }
-            let token = match c.token.as_str() {
-                "checkout" => ctx.checkout_token.clone(),
-                "docker-login" => ctx.ghcr_token.clone(),
-                "npmrc" => env_token(ctx.env, &["NODE_AUTH_TOKEN"], ctx.label),
-                _ => line_token(t, ctx.env, ctx.label).unwrap_or_else(|| {
-                    env_token(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label)
-                }),
+            let tokens = match c.token.as_str() {
+                "checkout" => ctx.checkout_tokens.to_vec(),
+                "docker-login" => ctx.ghcr_tokens.to_vec(),
+                "npmrc" => env_tokens(ctx.env, &["NODE_AUTH_TOKEN"], ctx.label),
+                _ => {
+                    let l = line_tokens(t, ctx.env, ctx.label);
+                    if l.is_empty() {
+                        env_tokens(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label)
+                    } else {
+                        l
+                    }
+                }
             };
             let what = kb::command_words(&c.pattern, c.pattern.find(t).map_or("", |m| m.as_str()));
             let mut n = Need::new(Provider::GitHub, what, ctx.path, ln)
                 .with(kb::github_perms(&c.permissions));
             n.reason = c.reason.clone();
-            n.token = token;
-            job.needs.push(n);
+            push_for(job, n, &tokens);
             matched = true;
             break;
         }
@@ -833,9 +1216,8 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
             continue;
         }
         // API calls with curl/wget/httpie: any provider.
-        let lines_only: Vec<&str> = logical.iter().map(|(_, s)| s.as_str()).collect();
-        let idx = logical.iter().position(|(j, _)| j == i).unwrap_or(0);
         let plain = expand_context(t);
+        let mut called = false;
         for m in url_re.find_iter(&plain) {
             let u = m.as_str().to_string();
             let verb = method_near(&lines_only, idx);
@@ -845,19 +1227,23 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
                 file: ctx.path,
                 line: ln,
             };
-            if let Some(mut n) = classify::classify_url(&req) {
+            if let Some(n) = classify::classify_url(&req) {
                 // An unauthenticated call needs no token.
-                let Some(tok) = line_token(t, ctx.env, ctx.label) else {
+                let tokens = line_tokens(t, ctx.env, ctx.label);
+                called = true;
+                if tokens.is_empty() {
                     continue;
-                };
-                n.token = tok;
-                job.needs.push(n);
+                }
+                push_for(job, n, &tokens);
             }
         }
-        // Scripts from the repository that the step runs.
+        // Scripts from the repository that the step runs: their needs come from reading
+        // them (linked through the environment variables they read).
+        let mut script = false;
         for w in code::shell_words(t) {
             let cand = w.trim_start_matches("./").to_string();
             if ctx.files.contains(&cand) {
+                script = true;
                 let env = ctx
                     .env
                     .iter()
@@ -869,6 +1255,37 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
                     line: ln,
                 });
             }
+        }
+        if !called && !script && unrecognised.is_none() && !inert(t) {
+            unrecognised = Some((ln, t.to_string()));
+        }
+    }
+    // A command nobody here knows, run with a token in reach, may need anything that token
+    // has: its need is unknown, and the token keeps what it holds.
+    if let Some((ln, cmd)) = unrecognised
+        && !held.is_empty()
+    {
+        let word = command_words(&cmd)
+            .into_iter()
+            .find(|w| !INERT_COMMANDS.contains(&w.as_str()));
+        let mut n = Need::new(
+            Provider::GitHub,
+            format!("run: {}", word.unwrap_or_else(|| "a command".into())),
+            ctx.path,
+            ln,
+        );
+        n.unknown = true;
+        n.reason = "a run step with the token in its environment runs a command whose use of it is not known".into();
+        for t in &held {
+            let mut c = n.clone();
+            if let TokenRef::Secret(name) = t {
+                match Provider::from_var_name(name) {
+                    Some(p) => c.provider = p,
+                    None => continue,
+                }
+            }
+            c.token = t.clone();
+            job.needs.push(c);
         }
     }
 }
