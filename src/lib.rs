@@ -7,6 +7,7 @@
 pub mod analyze;
 pub mod audit;
 pub mod config;
+pub mod escape;
 pub mod finding;
 pub mod gha;
 pub mod hook;

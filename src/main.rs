@@ -130,6 +130,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
     };
     let leastpriv = usage.map(|u| {
         let an = u.finish(walk.roots.first().cloned());
+        out.warnings.extend(an.problems.iter().cloned());
         out.stats.findings_suppressed += tokenscope::leastpriv::refresh(
             &an,
             &|f| engine.suppressor.suppressed(f),
@@ -139,7 +140,12 @@ fn scan(args: ScanArgs) -> Result<u8> {
     });
 
     for w in &out.warnings {
-        eprintln!("warning: {}: {} [{}]", w.path, w.message, w.kind.as_str());
+        eprintln!(
+            "warning: {}: {} [{}]",
+            tokenscope::escape::line(&w.path),
+            tokenscope::escape::line(&w.message),
+            w.kind.as_str()
+        );
     }
     if let Some(path) = &args.write_baseline {
         suppress::write_baseline(path, &out.findings)

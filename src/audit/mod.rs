@@ -208,6 +208,7 @@ pub fn audit_dir(
     if let Some(usage) = usage {
         step("least privilege");
         let an = usage.finish(walk.roots.first().cloned());
+        out.warnings.extend(an.problems.iter().cloned());
         out.assessments = an
             .assess(&out.findings)
             .into_iter()

@@ -77,7 +77,8 @@ impl Kb {
         })
     }
 
-    /// The action entry for a `uses:` reference (`owner/repo[/path]@ref`), if known.
+    /// The action entry for a `uses:` reference (`owner/repo[/path]@ref`), if known, for
+    /// whatever version the reference names.
     pub fn action(&self, uses: &str) -> Option<&ActionEntry> {
         let name = uses.split('@').next().unwrap_or(uses).to_ascii_lowercase();
         let name = name.trim_end_matches('/');
@@ -89,6 +90,73 @@ impl Kb {
             })
         })
     }
+
+    /// The entry for the version a step uses: `uses` with its ref, and the comment on the
+    /// step's line (`@<sha> # v4.1.0` pins a SHA to a tag). A version that cannot be told
+    /// (a branch, a bare SHA) gets the needs of every version together.
+    pub fn action_at(&self, uses: &str, comment: Option<&str>) -> Option<ActionEntry> {
+        let a = self.action(uses)?;
+        if a.versions.is_empty() {
+            return Some(a.clone());
+        }
+        let r = uses.split_once('@').map(|(_, r)| r).unwrap_or("");
+        let major = major_of(r).or_else(|| {
+            let sha = r.len() >= 7 && r.bytes().all(|b| b.is_ascii_hexdigit());
+            let c = comment?;
+            sha.then(|| {
+                c.split(|ch: char| ch.is_whitespace() || ch == '=' || ch == ':')
+                    .find_map(major_of)
+            })
+            .flatten()
+        });
+        Some(match major {
+            Some(m) => match a
+                .versions
+                .iter()
+                .filter(|v| m < v.below)
+                .min_by_key(|v| v.below)
+            {
+                Some(v) => a.with_version(v),
+                None => a.clone(),
+            },
+            None => {
+                let mut all = a.clone();
+                for v in &a.versions {
+                    for (k, lvl) in &v.permissions {
+                        let e = all.permissions.entry(k.clone()).or_insert(lvl.clone());
+                        if Access::parse(lvl) > Access::parse(e) {
+                            *e = lvl.clone();
+                        }
+                    }
+                    all.when.extend(v.when.iter().cloned());
+                    all.unknown |= v.unknown;
+                }
+                all.reason = format!(
+                    "{} (the version is not known: what every version needs)",
+                    all.reason
+                );
+                all
+            }
+        })
+    }
+}
+
+/// The major version a ref names: `v4`, `v4.1.2`, `4`, `v4-beta` → 4.
+fn major_of(r: &str) -> Option<u32> {
+    let t = r.trim().trim_start_matches("refs/tags/");
+    let t = t
+        .strip_prefix('v')
+        .or_else(|| t.strip_prefix('V'))
+        .unwrap_or(t);
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    if !(rest.is_empty() || rest.starts_with('.') || rest.starts_with('-')) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -309,6 +377,44 @@ pub struct ActionEntry {
     pub reason: String,
     #[serde(default)]
     pub when: Vec<ActionWhen>,
+    /// Where the facts come from (the action's README, action.yml, source).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Older major versions that needed something else (`[[action.version]]`).
+    #[serde(default, rename = "version")]
+    pub versions: Vec<ActionVersion>,
+}
+
+/// What major versions below `below` need, in place of the entry's own fields.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionVersion {
+    pub below: u32,
+    #[serde(default)]
+    pub permissions: BTreeMap<String, String>,
+    #[serde(default)]
+    pub any_of: Vec<BTreeMap<String, String>>,
+    pub token_input: Option<String>,
+    #[serde(default)]
+    pub unknown: bool,
+    #[serde(default)]
+    pub when: Vec<ActionWhen>,
+    pub reason: String,
+}
+
+impl ActionEntry {
+    fn with_version(&self, v: &ActionVersion) -> ActionEntry {
+        ActionEntry {
+            permissions: v.permissions.clone(),
+            any_of: v.any_of.clone(),
+            token_input: v.token_input.clone().or_else(|| self.token_input.clone()),
+            unknown: v.unknown,
+            when: v.when.clone(),
+            reason: v.reason.clone(),
+            versions: Vec::new(),
+            ..self.clone()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -759,5 +865,47 @@ mod tests {
             kb.stripe.by_sdk("paymentIntents").unwrap().name,
             "Payment Intents"
         );
+    }
+
+    #[test]
+    fn action_versions_pick_the_needs_of_the_version_used() {
+        let file: ActionsFile = toml::from_str(
+            r#"
+[[action]]
+uses = "acme/labeler"
+permissions = { contents = "read", pull-requests = "write" }
+reason = "v5"
+sources = ["https://example.invalid/readme"]
+[[action.version]]
+below = 5
+permissions = { pull-requests = "write" }
+reason = "v4 and older"
+"#,
+        )
+        .unwrap();
+        let kb = Kb {
+            actions: file.action,
+            ..Kb::load().unwrap()
+        };
+        let perms = |uses: &str, c: Option<&str>| {
+            let a = kb.action_at(uses, c).unwrap();
+            a.permissions.keys().cloned().collect::<Vec<_>>()
+        };
+        assert_eq!(
+            perms("acme/labeler@v5", None),
+            ["contents", "pull-requests"]
+        );
+        assert_eq!(perms("acme/labeler@v4.1.0", None), ["pull-requests"]);
+        let sha = "acme/labeler@0123456789abcdef0123456789abcdef01234567";
+        assert_eq!(perms(sha, Some("v4.2")), ["pull-requests"]);
+        // A branch or an unexplained SHA: every version's needs together.
+        assert_eq!(
+            perms("acme/labeler@main", None),
+            ["contents", "pull-requests"]
+        );
+        assert_eq!(perms(sha, None), ["contents", "pull-requests"]);
+        assert_eq!(major_of("v12"), Some(12));
+        assert_eq!(major_of("release-1"), None);
+        assert_eq!(major_of("4-beta"), Some(4));
     }
 }

@@ -54,8 +54,8 @@ pub struct Analysis {
     pub aliases: BTreeMap<String, BTreeSet<String>>,
     /// Env vars that workflows fill for the scripts they run.
     pub filled: BTreeSet<String>,
-    /// Files that could not be analysed (YAML errors), as `path: message`.
-    pub problems: Vec<String>,
+    /// Workflow files that could not be analysed (YAML errors): the scan is incomplete.
+    pub problems: Vec<Warning>,
     files: BTreeMap<String, String>,
 }
 
@@ -95,7 +95,14 @@ impl Analysis {
         for (path, text) in &g.workflows {
             match workflow::parse(path, text, &paths) {
                 Ok(wf) => an.workflows.push(wf),
-                Err(e) => an.problems.push(format!("{path}: {e}")),
+                Err(e) => an.problems.push(Warning {
+                    path: path.clone(),
+                    kind: crate::sources::WarningKind::Workflow,
+                    message: format!(
+                        "workflow does not parse, its jobs were not analysed: {}",
+                        crate::escape::line(&e)
+                    ),
+                }),
             }
         }
         (an.aliases, an.filled) = link::link_workflows(&mut an.workflows, &an.needs);

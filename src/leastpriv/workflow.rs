@@ -442,6 +442,16 @@ fn push_for(job: &mut Job, n: Need, tokens: &[TokenRef]) {
 /// Parses one workflow. `files` are the repository's known file paths (for `run:` steps that
 /// execute a script from the repository). Errors are YAML syntax errors.
 pub fn parse(path: &str, text: &str, files: &BTreeSet<String>) -> Result<Workflow, String> {
+    let repo = Repo {
+        paths: files.clone(),
+        actions: BTreeMap::new(),
+    };
+    parse_in(path, text, &repo)
+}
+
+/// Parses one workflow of `repo` (its files, for scripts that steps run, and its local
+/// actions).
+pub fn parse_in(path: &str, text: &str, repo: &Repo) -> Result<Workflow, String> {
     let doc: Value = yaml_serde::from_str(text).map_err(|e| e.to_string())?;
     let lines: Vec<String> = text.lines().map(|l| l.replace('\t', "  ")).collect();
     let tops = top_keys(&lines);
@@ -477,7 +487,7 @@ pub fn parse(path: &str, text: &str, files: &BTreeSet<String>) -> Result<Workflo
         let Some(&(jline, _)) = job_lines.iter().find(|(_, k)| *k == id) else {
             continue;
         };
-        let job = parse_job(&wf, &id, jv, jline, &wf_env, files);
+        let job = parse_job(&wf, &id, jv, jline, &wf_env, repo);
         wf.jobs.push(job);
     }
     Ok(wf)
@@ -489,7 +499,7 @@ fn parse_job(
     jv: &Value,
     jline: usize,
     wf_env: &BTreeMap<String, String>,
-    files: &BTreeSet<String>,
+    repo: &Repo,
 ) -> Job {
     let lines = &wf.lines;
     let end = block_end(lines, jline);
@@ -534,46 +544,96 @@ fn parse_job(
     let Some(steps) = get(jv, "steps").and_then(|s| s.as_sequence()) else {
         return job;
     };
-    // Step item lines: `- ` entries directly under `steps:`.
-    let step_lines: Vec<usize> = match kid_line("steps") {
-        Some(si) => {
-            let send = block_end(lines, si);
-            let mut item_indent: Option<usize> = None;
-            let mut out = Vec::new();
-            for (i, l) in lines.iter().enumerate().take(send + 1).skip(si + 1) {
-                if is_blank(l) {
-                    continue;
-                }
-                let t = l.trim_start();
-                if t.starts_with("- ") || t == "-" {
-                    let ind = indent_of(l);
-                    if *item_indent.get_or_insert(ind) == ind {
-                        out.push(i);
-                    }
-                }
-            }
-            out
-        }
-        None => Vec::new(),
+    let st = Steps {
+        file: wf,
+        label: &label,
+        steps,
+        items: step_items(lines, kid_line("steps")),
+        end,
+        fallback_line: jline + 1,
+        env: &job_env,
+        block_text: &block_text,
+        repo,
+        depth: 0,
     };
+    run_steps(&st, &mut job);
+    job
+}
 
-    let mut checkout_tokens = vec![TokenRef::GithubToken(label.clone())];
-    let mut ghcr_tokens = vec![TokenRef::GithubToken(label.clone())];
+/// 0-based lines of the `- ` items directly under the `steps:` key on line `key`.
+fn step_items(lines: &[String], key: Option<usize>) -> Vec<usize> {
+    let Some(si) = key else {
+        return Vec::new();
+    };
+    let send = block_end(lines, si);
+    let mut item_indent: Option<usize> = None;
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate().take(send + 1).skip(si + 1) {
+        if is_blank(l) {
+            continue;
+        }
+        if is_item(l) {
+            let ind = indent_of(l);
+            if *item_indent.get_or_insert(ind) == ind {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// The repository around a workflow: every file path, and the local actions' metadata
+/// (`dir/action.yml` → text) for `uses: ./dir` steps.
+#[derive(Debug, Default)]
+pub struct Repo {
+    pub paths: BTreeSet<String>,
+    pub actions: BTreeMap<String, String>,
+}
+
+/// A list of steps to read: a job's, or a local composite action's run for a job.
+struct Steps<'a> {
+    /// The file the steps are written in (its path and lines locate needs).
+    file: &'a Workflow,
+    /// The job whose GITHUB_TOKEN the steps hold.
+    label: &'a str,
+    steps: &'a [Value],
+    /// 0-based line of each step's `- `.
+    items: Vec<usize>,
+    /// 0-based last line of the steps' block.
+    end: usize,
+    /// Line for needs whose step cannot be located (steps from an alias).
+    fallback_line: usize,
+    env: &'a BTreeMap<String, String>,
+    /// The job's text, for commands whose meaning depends on it (a registry host).
+    block_text: &'a str,
+    repo: &'a Repo,
+    /// Nesting of composite actions.
+    depth: usize,
+}
+
+/// Nested composite actions read before the rest is called unknown.
+const MAX_COMPOSITE_DEPTH: usize = 4;
+
+fn run_steps(st: &Steps, job: &mut Job) {
+    let lines = &st.file.lines;
+    let label = st.label;
+    let mut checkout_tokens = vec![TokenRef::GithubToken(label.to_string())];
+    let mut ghcr_tokens = vec![TokenRef::GithubToken(label.to_string())];
     let mut logins: Vec<String> = Vec::new();
     let step_env = |step: &Value| {
-        let mut env = job_env.clone();
+        let mut env = st.env.clone();
         env.extend(str_map(get(step, "env")));
         env
     };
     // First pass: credentials later commands reuse.
-    for step in steps {
+    for step in st.steps {
         let uses = get(step, "uses").and_then(as_text).unwrap_or_default();
         let with = inputs(step, &step_env(step));
         let name = uses.split('@').next().unwrap_or("").to_ascii_lowercase();
         if name == "actions/checkout"
             && let Some(t) = input(&with, "token")
         {
-            checkout_tokens = tokens_of(t, &label);
+            checkout_tokens = tokens_of(t, label);
         }
         if name == "docker/login-action"
             && let Some(r) = input(&with, "registry")
@@ -582,20 +642,20 @@ fn parse_job(
             if r.contains("ghcr.io")
                 && let Some(p) = input(&with, "password")
             {
-                ghcr_tokens = tokens_of(p, &label);
+                ghcr_tokens = tokens_of(p, label);
             }
         }
     }
 
-    for (si, step) in steps.iter().enumerate() {
-        let item = step_lines.get(si).copied();
-        let item_end = step_lines.get(si + 1).map_or(end, |n| n.saturating_sub(1));
+    for (si, step) in st.steps.iter().enumerate() {
+        let item = st.items.get(si).copied();
+        let item_end = st.items.get(si + 1).map_or(st.end, |n| n.saturating_sub(1));
         let find_line = |key: &str| -> usize {
             match item {
-                Some(s) => (s..=item_end)
+                Some(s) => (s..=item_end.min(lines.len().saturating_sub(1)))
                     .find(|i| key_of(&lines[*i]) == Some(key))
                     .map_or(s + 1, |i| i + 1),
-                None => jline + 1,
+                None => st.fallback_line,
             }
         };
         let env = step_env(step);
@@ -603,43 +663,183 @@ fn parse_job(
         if let Some(uses) = get(step, "uses").and_then(as_text) {
             let line = find_line("uses");
             let ctx = StepCtx {
-                wf,
-                label: &label,
+                wf: st.file,
+                label,
                 line,
                 env: &env,
                 with: &with,
                 ghcr_tokens: &ghcr_tokens,
                 logins: &logins,
             };
-            uses_step(&ctx, &uses, &mut job);
+            if uses.starts_with("./") {
+                local_action(st, &ctx, &uses, job);
+            } else {
+                uses_step(&ctx, &uses, job);
+            }
         }
         if let Some(run) = get(step, "run").and_then(as_text) {
             let rl = find_line("run");
-            // Block scalars start on the next line.
+            // Block scalars (`run: |`, `|-`, `>+`, `|2`) start on the next line.
             let first = if lines.get(rl - 1).is_some_and(|l| {
-                l.trim_end().ends_with('|')
-                    || l.trim_end().ends_with('>')
-                    || l.trim_end().ends_with("|-")
-                    || l.trim_end().ends_with(">-")
+                let v = l.split_once(':').map_or("", |(_, v)| v);
+                let v = v.split(" #").next().unwrap_or(v).trim();
+                v.starts_with('|') || v.starts_with('>')
             }) {
                 rl + 1
             } else {
                 rl
             };
             let ctx = RunCtx {
-                path: &wf.path,
-                label: &label,
+                path: &st.file.path,
+                label,
                 first_line: first,
                 env: &env,
-                job_text: &block_text,
+                job_text: st.block_text,
                 checkout_tokens: &checkout_tokens,
                 ghcr_tokens: &ghcr_tokens,
-                files,
+                files: &st.repo.paths,
             };
-            run_step(&ctx, &run, &mut job);
+            run_step(&ctx, &run, job);
         }
     }
-    job
+}
+
+/// `uses: ./path`: a composite action in the repository is read step by step, with the
+/// step's inputs (or the action's defaults) in place of `${{ inputs.* }}`; any other local
+/// action (JavaScript, Docker) or one that is not there is an unknown need.
+fn local_action(st: &Steps, ctx: &StepCtx, uses: &str, job: &mut Job) {
+    let dir = uses.trim_start_matches("./").trim_end_matches('/');
+    let found = ["action.yml", "action.yaml"].iter().find_map(|f| {
+        let p = if dir.is_empty() {
+            f.to_string()
+        } else {
+            format!("{dir}/{f}")
+        };
+        st.repo.actions.get(&p).map(|t| (p, t))
+    });
+    let unknown = |reason: &str, job: &mut Job| {
+        let mut n = Need::new(
+            Provider::GitHub,
+            format!("uses: {uses}"),
+            &ctx.wf.path,
+            ctx.line,
+        );
+        n.unknown = true;
+        n.reason = reason.to_string();
+        n.token = TokenRef::GithubToken(ctx.label.to_string());
+        job.needs.push(n);
+    };
+    let Some((path, text)) = found else {
+        return unknown(
+            "local action whose action.yml is not in the scanned tree",
+            job,
+        );
+    };
+    if st.depth >= MAX_COMPOSITE_DEPTH {
+        return unknown("composite actions nested too deep to follow", job);
+    }
+    let Ok(meta) = yaml_serde::from_str::<Value>(text) else {
+        return unknown("local action whose action.yml does not parse", job);
+    };
+    let runs = get(&meta, "runs");
+    let using = runs
+        .and_then(|r| get(r, "using"))
+        .and_then(as_text)
+        .unwrap_or_default();
+    if !using.eq_ignore_ascii_case("composite") {
+        return unknown(
+            &format!("local {using} action: what its code does with the token is not read"),
+            job,
+        );
+    }
+    // Inputs: the step's `with:`, else the action's defaults.
+    let mut values: BTreeMap<String, String> = BTreeMap::new();
+    if let Some(m) = get(&meta, "inputs").and_then(|i| i.as_mapping()) {
+        for (k, v) in m {
+            let Some(k) = as_text(k) else { continue };
+            let given = input(ctx.with, &k).cloned();
+            let default = get(v, "default").and_then(as_text);
+            if let Some(val) = given.or(default) {
+                values.insert(k.to_ascii_lowercase(), val);
+            }
+        }
+    }
+    let substituted = substitute_inputs(text, &values);
+    let Ok(doc) = yaml_serde::from_str::<Value>(&substituted) else {
+        return unknown("local action whose steps cannot be read", job);
+    };
+    let Some(steps) = get(&doc, "runs")
+        .and_then(|r| get(r, "steps"))
+        .and_then(|s| s.as_sequence())
+    else {
+        return;
+    };
+    let lines: Vec<String> = substituted.lines().map(|l| l.replace('\t', "  ")).collect();
+    let runs_line = top_keys(&lines)
+        .into_iter()
+        .find(|(_, k)| k == "runs")
+        .map(|(i, _)| i);
+    let steps_key = runs_line.and_then(|r| {
+        children(&lines, r)
+            .into_iter()
+            .find(|(_, k)| k == "steps")
+            .map(|(i, _)| i)
+    });
+    let end = lines.len().saturating_sub(1);
+    let file = Workflow {
+        path,
+        lines,
+        events: Vec::new(),
+        top: None,
+        jobs_line: 1,
+        jobs: Vec::new(),
+        secrets_used: BTreeSet::new(),
+    };
+    let inner = Steps {
+        file: &file,
+        label: st.label,
+        steps,
+        items: step_items(&file.lines, steps_key),
+        end,
+        fallback_line: ctx.line,
+        env: ctx.env,
+        block_text: st.block_text,
+        repo: st.repo,
+        depth: st.depth + 1,
+    };
+    run_steps(&inner, job);
+}
+
+/// `${{ inputs.NAME }}` replaced by the value given for NAME; inside a longer expression,
+/// `inputs.NAME` becomes the value's own expression (or the literal, quoted).
+fn substitute_inputs(text: &str, values: &BTreeMap<String, String>) -> String {
+    static WHOLE: OnceLock<Regex> = OnceLock::new();
+    static PART: OnceLock<Regex> = OnceLock::new();
+    let whole = WHOLE
+        .get_or_init(|| Regex::new(r"\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}").expect("regex"));
+    let part = PART.get_or_init(|| Regex::new(r"\binputs\.([A-Za-z0-9_-]+)").expect("regex"));
+    let value = |name: &str| {
+        values
+            .get(&name.to_ascii_lowercase())
+            .cloned()
+            .unwrap_or_default()
+    };
+    let out = whole.replace_all(text, |c: &regex::Captures| {
+        let v = value(&c[1]);
+        if v.contains('\n') { String::new() } else { v }
+    });
+    re_expr()
+        .replace_all(&out, |c: &regex::Captures| {
+            let inner = part.replace_all(&c[1], |p: &regex::Captures| {
+                let v = value(&p[1]);
+                match re_expr().captures(&v) {
+                    Some(e) => format!("({})", &e[1]),
+                    None => format!("'{}'", v.replace('\'', "''")),
+                }
+            });
+            format!("${{{{ {inner} }}}}")
+        })
+        .into_owned()
 }
 
 struct StepCtx<'a> {
@@ -680,7 +880,12 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
             .map_or(TokenRef::Unlinked, |t| token_of(t, ctx.label));
         job.needs.push(n);
     }
-    let Some(a) = k.action(uses) else {
+    let comment = ctx
+        .wf
+        .lines
+        .get(ctx.line.saturating_sub(1))
+        .and_then(|l| l.split_once(" #").map(|(_, c)| c.trim().to_string()));
+    let Some(a) = k.action_at(uses, comment.as_deref()) else {
         let mut n = Need::new(Provider::GitHub, what, path, ctx.line);
         n.token = TokenRef::GithubToken(ctx.label.to_string());
         if uses.starts_with("docker://") {

@@ -33,6 +33,8 @@ pub enum WarningKind {
     Archive,
     /// Git history could not be fully read.
     Git,
+    /// A workflow file that does not parse: its jobs were not analysed.
+    Workflow,
 }
 
 impl WarningKind {
@@ -44,6 +46,7 @@ impl WarningKind {
             WarningKind::Walk => "walk",
             WarningKind::Archive => "archive",
             WarningKind::Git => "git",
+            WarningKind::Workflow => "workflow",
         }
     }
 
