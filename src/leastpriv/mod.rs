@@ -92,8 +92,12 @@ impl Analysis {
             an.env_reads.extend(c.env_reads);
         }
         link::link_code(&mut an.needs, &an.env_reads);
+        let repo = workflow::Repo {
+            paths,
+            actions: std::mem::take(&mut g.actions).into_iter().collect(),
+        };
         for (path, text) in &g.workflows {
-            match workflow::parse(path, text, &paths) {
+            match workflow::parse_in(path, text, &repo) {
                 Ok(wf) => an.workflows.push(wf),
                 Err(e) => an.problems.push(Warning {
                     path: path.clone(),
@@ -153,11 +157,17 @@ struct Gathered {
     /// Every file seen, relevant or not: a workflow step that runs one of them runs code
     /// from the repository.
     paths: Vec<String>,
+    /// Local actions' metadata (`dir/action.yml`, text), for `uses: ./dir` steps.
+    actions: Vec<(String, String)>,
 }
 
 impl Gathered {
     /// Infers usage from one file now, so that only the inference (not the text) is kept.
     fn add_text(&mut self, path: String, text: String) {
+        if workflow::is_action_file(&path) {
+            self.actions.push((path, text));
+            return;
+        }
         if workflow::is_workflow(&path) {
             self.workflows.push((path, text));
             return;
@@ -185,6 +195,7 @@ impl Gathered {
         self.code.extend(other.code);
         self.workflows.extend(other.workflows);
         self.paths.extend(other.paths);
+        self.actions.extend(other.actions);
         self
     }
 }
@@ -273,7 +284,10 @@ impl FileVisitor for UsageVisitor<'_, '_> {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
-        if !workflow::is_workflow(path) && !RELEVANT.is_match(data) {
+        if !workflow::is_workflow(path)
+            && !workflow::is_action_file(path)
+            && !RELEVANT.is_match(data)
+        {
             return;
         }
         let text = String::from_utf8_lossy(data).into_owned();
@@ -285,7 +299,8 @@ impl FileVisitor for UsageVisitor<'_, '_> {
     }
 
     fn wants(&self, path: &str) -> bool {
-        (workflow::is_workflow(path) || code::is_code_file(path)) && !(self.usage.skip)(path)
+        (workflow::is_workflow(path) || workflow::is_action_file(path) || code::is_code_file(path))
+            && !(self.usage.skip)(path)
     }
 }
 
@@ -300,6 +315,7 @@ impl Drop for UsageVisitor<'_, '_> {
         g.code.extend(local.code);
         g.workflows.extend(local.workflows);
         g.paths.extend(local.paths);
+        g.actions.extend(local.actions);
     }
 }
 

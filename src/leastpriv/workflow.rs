@@ -18,6 +18,12 @@ pub fn is_workflow(path: &str) -> bool {
         && (path.ends_with(".yml") || path.ends_with(".yaml"))
 }
 
+/// Whether `path` is an action's metadata file (`action.yml`), which `uses: ./dir` reads.
+pub fn is_action_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name == "action.yml" || name == "action.yaml"
+}
+
 /// A `permissions:` value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PermSpec {
