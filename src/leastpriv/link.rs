@@ -98,7 +98,11 @@ pub fn link_workflows(
                 w.path.clone(),
                 w.jobs
                     .iter()
-                    .map(|j| (j.id.clone(), j.needs.clone()))
+                    .map(|j| {
+                        let mut needs = j.needs.clone();
+                        needs.extend(declared_need(w, j));
+                        (j.id.clone(), needs)
+                    })
                     .collect(),
             )
         })
@@ -111,6 +115,7 @@ pub fn link_workflows(
             };
             let label = format!("{path}#{}", job.id);
             let target = calls.trim_start_matches("./");
+            let target = target.split('@').next().unwrap_or(target);
             let local = calls
                 .starts_with("./")
                 .then(|| {
@@ -150,6 +155,28 @@ pub fn link_workflows(
         }
     }
     (aliases, filled)
+}
+
+/// A called workflow's job that declares permissions (its own block or its workflow's)
+/// fails unless the caller grants at least those: the caller needs them.
+fn declared_need(wf: &Workflow, job: &super::workflow::Job) -> Option<Need> {
+    let block = job.perms.as_ref().or(wf.top.as_ref())?;
+    let perms: Vec<super::model::Perm> = block
+        .spec
+        .grants()
+        .into_iter()
+        .map(|(k, a)| super::model::Perm::new(Provider::GitHub, &k, a))
+        .collect();
+    let mut n = Need::new(
+        Provider::GitHub,
+        format!("job {} requests its permissions", job.id),
+        &wf.path,
+        block.start,
+    )
+    .with(perms);
+    n.reason = "a called workflow's job may not ask for more than its caller grants".into();
+    n.token = TokenRef::GithubToken(wf.job_label(&job.id));
+    Some(n)
 }
 
 #[cfg(test)]

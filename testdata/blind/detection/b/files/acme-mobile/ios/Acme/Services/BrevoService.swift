@@ -1,0 +1,7 @@
+import Foundation
+
+final class BrevoService {
+
+    static let brevoSmtpKey = "dummy"
+
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+final class GoogleService {
+
+    static let googleApiKey = "AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+
+}

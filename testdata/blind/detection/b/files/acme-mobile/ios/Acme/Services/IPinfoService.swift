@@ -1,0 +1,7 @@
+import Foundation
+
+final class IPinfoService {
+
+    static let iPinfoToken = "8583fe2dfa208b"
+
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+final class NFTPortService {
+
+    static let nftPortApiKey = "EXAMPLE"
+
+}

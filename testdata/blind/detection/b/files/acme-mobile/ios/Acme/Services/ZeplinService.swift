@@ -1,0 +1,7 @@
+import Foundation
+
+final class ZeplinService {
+
+    static let zeplinToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJ6ZXBsaW46YXBpLnplcGxpbi5pbyIsInN1YiI6IjM5MDQ5NjgiLCJpYXQiOjE2OTE1MDIzNTUsImF1ZCI6InplcGxpbjphcGkiLCJleHAiOjE4NDMwNTA2MzksImp0aSI6IjI4OTk4ZWViZWU0YTBkZmMwZGRlMzgwMyJ9.CS4WLsiSjByySIdGdvbGKwvugq18sb-jju9yKJiZdtI"
+
+}

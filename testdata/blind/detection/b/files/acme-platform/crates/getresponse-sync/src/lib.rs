@@ -1,0 +1,6 @@
+//! GetResponse sync job
+
+use reqwest;
+
+const GETRESPONSE_API_KEY: &str = "your-api-key-here";
+

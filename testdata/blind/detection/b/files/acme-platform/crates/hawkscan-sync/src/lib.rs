@@ -1,0 +1,6 @@
+//! HawkScan sync job
+
+use reqwest;
+
+const HAWKSCAN_API_KEY: &str = "hawk.";
+

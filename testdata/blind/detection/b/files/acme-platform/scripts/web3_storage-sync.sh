@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+set -euo pipefail
+# nightly web3.storage sync
+
+# web3.storage
+export WEB3_STORAGE_TOKEN="eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJ3ZWIzLXN0b3JhZ2UiLCJzdWIiOiJkaWQ6ZXRocjoweGQ4M2UwMWMwODM5OGRjNWU3OWEyNjI1ZjRjNmVhOGFlZDliZTM0MTYiLCJpYXQiOjE2OTkyOTUxMTAsIm5hbWUiOiJjaSJ9.nOso8Jvp67XggmEla5EyjnorTmnjjus-Ru6j7DXIMGI"
+

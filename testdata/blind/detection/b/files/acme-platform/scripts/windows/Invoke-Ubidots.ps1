@@ -1,0 +1,6 @@
+#Requires -Version 7.0
+Set-StrictMode -Version Latest
+
+# Ubidots
+$env:UBIDOTS_USER_TOKEN = 'BBUS-'
+

@@ -1,0 +1,7 @@
+#Requires -Version 7.0
+Set-StrictMode -Version Latest
+
+# Zoho
+$env:ZOHO_CLIENT_ID = '1000.HLM2IXDIP6EMRM2912E5IA9F19YTW4'
+$env:ZOHO_ACCESS_TOKEN = '1000.5137ee7452e1330b3aad0be4e8daa34d.c0e60cc0c731e800bd42b9de0e42e6a9'
+

@@ -1,0 +1,31 @@
+"""Drop the partner SFTP key where WinSCP expects it."""
+from pathlib import Path
+
+PPK = """PuTTY-User-Key-File-2: ssh-rsa
+Encryption: none
+Comment: imported-openssh-key
+Public-Lines: 6
+PZejH7rjUUOavwU3eaQb1mhxV57b9SZ/GEtTvC7HlpdtXaVfLH+4J23Vxn2FMecr
+avp3uZkGESEtV1suQ06iNdMj2DxPrkD7izsGMBQPECryJhEZxuEV9wTEyR7rE48t
+VvBtlcmVyAifPmSz1JGahwgVvnHsYERLJJ5iQvG29sRXJNi3O5MIenSnKY8VCxWF
+4ftaigsKXXCPn3imDx8ZHiK2hQeA4Ckj1aT2jFixiHnqrnXtVqAoRH2pzBsjg4Gl
+FsGK68bS1QEJHqC8L6MaYyrbziCR9dwBMF8Ct/sTP7N0nbNYhmHcLCX/1b2Nsur9
+VfSPmYyPqa+cmUX2XOf23qXkdAIkJ4h+M9tRNlt2U3OXSO7CaW2t
+Private-Lines: 14
+WrAJJOYTO4KuZBhIejLnJD64dgPFedFHqBqrT4ANCrKGHpOBCCSn3034B8h2ptEm
+QjHVVM3QiUOnLBfuazo1qPFzDT9VZuuh4GVJ4kBrHLTMmqQKP9mtrfZm8H+Jpfhx
+tnswdg7RPI5820XM01bZwFWEiy5Gg/GEv73GwzuJDoomQhYNJTaNVpywq8rL6iCi
+ykz1bsPY+7r8nUgjK7wh0qEP2HzY8pIIGLgkgjMipxu3tJIH2amUtzlOatWGasnI
+ZYGiw/cFCisRfugiq/sh5fBZiybbeDOcq2NVlWwWw4xIF7UHIG1u45l8Z7JImGcW
+Eb808xvrJBwqtsS7lTcuBJ8EL5DEqpE5MhqhXpOcVvDqCzMZCCC8JRn8gzd0+OjI
+zmTsClekRv9+JXtaiqJoePRzGkTLSCCFhr4dZy/9v3f8FPyvzHaG2eX7WZx+jti8
+KXkrbqybL7X5p+FXkrIrY4/RebiO2AGv9Uhe3e9jG0Cv4wdPti4Sctph92JqQfPa
+jbJpH1hGWrb50/dr9gqcQi3Mv9Aln90pmsBqW/t3T85sastW+84naC+RVd33EvYB
+W3rKmxEQ6IKghZH/2LALjZvCgrkHxBMMnyeK5zdh9QT10pdBIeNs6dqaUGYHmXBO
+V6rxR4/1dHmM2Ix+NcL808Y+pDtCJ1MTe/FX9FFB7EAT5KcHWI4JK0DEuKxTkn55
+xGhAVOCrsar9p6Ffq0gl3yf5l0A6BGpyGCpNPsXfxm2yBNr9UajOAWLLIpPsYucg
+3tuXrUgBqyGknCQ7s6k7pJ3WAFCwUZ+tVFp0nrm0Z/FTtv+l2u7RC9d4J/u02R4X
+pjpWqAZWW2LvFAtX0yKv/kEuT+GSP0r/ZjqXMKL7XHqN00Bm
+Private-MAC: 2572f4d55ce8bba27a2423b81cd9ec896dc107b3"""
+
+Path("C:/Users/sync/.ssh/partner.ppk").write_text(PPK)

@@ -1,0 +1,1 @@
+export const SPINNER = 'data:image/png;base64,iVBORw0KGgofNPmbSZkLDektxfcNO82sh3ibh1KO07PxR9gPEZsQcWGkyOV9Zgnl6/M5BHFL4v39FsK73oJ4ft3ybAVGAokPbPrrp7UNsp37ToNxNA+CkaeBxsY5N/C8nY4=';

@@ -1,0 +1,5 @@
+# Flutterwave client configuration
+require 'faraday'
+
+FLUTTERWAVE_LIVE_SECRET_KEY = 'FLWSECK-'
+

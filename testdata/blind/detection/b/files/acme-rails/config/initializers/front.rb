@@ -1,0 +1,5 @@
+# Front client configuration
+require 'faraday'
+
+FRONT_API_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJmcm9udCIsInN1YiI6IjQ5MjM3MzAiLCJpYXQiOjE3NTE4ODk1NDIsInNjb3BlcyI6WyJzaGFyZWQ6KiJdLCJqdGkiOiI4OWY5YzE2MGQxNTRkZmRhIn0.Eu7JolhQezSGKx933ftiIxpfy-cNyXB86jpZjIv8HAw'
+

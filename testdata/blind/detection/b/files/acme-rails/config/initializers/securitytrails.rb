@@ -1,0 +1,5 @@
+# SecurityTrails client configuration
+require 'faraday'
+
+SECURITYTRAILS_API_KEY = ENV.fetch("SECURITYTRAILS_API_KEY")
+

@@ -1,0 +1,5 @@
+# Yelp client configuration
+require 'faraday'
+
+YELP_API_KEY = 'ICvjRiSQApDbuRG8cz8ngQ-seHk85eB1aNpJrWWekz_kzTO7FUOnS78kQb8GVvBuXFnotjXTmbs-wQUlDv3PEXFDtZUgF7UaToxxoMIk_NZtEHGgEKLdAGrxhzU4t8lD'
+
