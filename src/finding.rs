@@ -242,6 +242,9 @@ pub struct Finding {
     /// The other parts of a multi-part credential found next to it (the AWS access key id
     /// of a secret access key), in the order the rule's `pair_with` names them.
     pub companions: Vec<Companion>,
+    /// The variable, key or field the token is assigned to on its line (`GITHUB_TOKEN`),
+    /// which links a leaked token to the code that reads that name.
+    pub variable: Option<String>,
     /// Offline facts decoded from the token (type, mode, scopes, account…).
     pub facts: Facts,
     /// Human-readable notes attached by analyzers ("production credential in a test path").

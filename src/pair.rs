@@ -191,6 +191,7 @@ negative_examples = ["csec-12"]
             redacted: value.into(),
             fingerprint: String::new(),
             companions: Vec::new(),
+            variable: None,
             facts: Facts::default(),
             notes: Vec::new(),
             verification: None,

@@ -390,6 +390,7 @@ impl<'e> Worker<'e> {
             },
             fingerprint: fingerprint(&rule.spec.id, secret),
             companions: Vec::new(),
+            variable: crate::analyze::context::assigned_name(data, span.start),
             facts: Facts::default(),
             notes: Vec::new(),
             verification: None,

@@ -108,6 +108,29 @@ const PROD_WORDS: &[&str] = &["prod", "production"];
 
 /// Classifies a location: any non-production marker wins over a production one (a
 /// `tests/prod.env` fixture is still a test file).
+/// The variable a token is assigned to (`GITHUB_TOKEN=ghp_…`, `"slack_token": "xoxb-…"`,
+/// `Authorization: Bearer …` gives none), from the text before it on its line. Only the
+/// last 256 bytes are read, so a long line costs the same as a short one.
+pub fn assigned_name(data: &[u8], secret_start: usize) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r#"([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=|:|=>)\s*["'`]?\s*(?:Bearer\s+|token\s+)?$"#,
+        )
+        .expect("regex")
+    });
+    let from = secret_start.saturating_sub(256);
+    let window = &data[from..secret_start.min(data.len())];
+    let window = match memchr::memrchr(b'\n', window) {
+        Some(nl) => &window[nl + 1..],
+        None => window,
+    };
+    let before = String::from_utf8_lossy(window);
+    re.captures(before.trim_end_matches(['"', '\'', '`']).trim_end())
+        .or_else(|| re.captures(&before))
+        .map(|c| c[1].to_string())
+}
+
 pub fn classify_path(location: &Location) -> PathContext {
     let mut prod = None;
     let pieces =
@@ -286,6 +309,27 @@ impl Hygiene {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn assigned_names() {
+        let name = |line: &str, token: &str| {
+            let at = line.find(token).unwrap();
+            assigned_name(line.as_bytes(), at)
+        };
+        assert_eq!(name("GITHUB_TOKEN=ghp_x", "ghp_").as_deref(), Some("GITHUB_TOKEN"));
+        assert_eq!(
+            name("a\n  slack_token: \"xoxb-1\"", "xoxb").as_deref(),
+            Some("slack_token")
+        );
+        assert_eq!(
+            name("const STRIPE_KEY = 'sk_live_1'", "sk_live").as_deref(),
+            Some("STRIPE_KEY")
+        );
+        assert_eq!(name("curl -H 'Authorization: Bearer abc'", "abc"), None);
+        // Only the line's last 256 bytes are read.
+        let long = format!("X_TOKEN={}ghp_", "a".repeat(300));
+        assert_eq!(name(&long, "ghp_"), None);
+    }
 
     fn loc(path: &str) -> Location {
         Location {

@@ -497,6 +497,7 @@ mod tests {
             redacted: "…".into(),
             fingerprint: fp.into(),
             companions: Vec::new(),
+            variable: None,
             facts: Facts {
                 privilege,
                 ..Facts::default()

@@ -80,6 +80,7 @@ impl Assessment {
             redacted: String::new(),
             fingerprint: self.fingerprint.clone(),
             companions: Vec::new(),
+            variable: None,
             facts: Facts {
                 suggestion: Some(self.suggestion.clone()),
                 properties: {
@@ -1211,21 +1212,6 @@ fn excess_of(
     }
 }
 
-/// The variable name a leaked token is assigned to on its line (`GITHUB_TOKEN=ghp_…`).
-fn assigned_name(line: &str, col: usize) -> Option<String> {
-    let before: String = line.chars().take(col.saturating_sub(1)).collect();
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r#"([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::=|=|:|=>)\s*["'`]?\s*(?:Bearer\s+|token\s+)?$"#,
-        )
-        .expect("regex")
-    });
-    re.captures(before.trim_end_matches(['"', '\'', '`']).trim_end())
-        .or_else(|| re.captures(&before))
-        .map(|c| c[1].to_string())
-}
-
 pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
     let cons = consumers(an);
     let mut out = Vec::new();
@@ -1238,10 +1224,7 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
         let Some(grant) = grant::from_finding(f) else {
             continue;
         };
-        let line_text = an.line_of(&f.location.path, f.location.line);
-        let name = line_text
-            .as_deref()
-            .and_then(|l| assigned_name(l, f.location.column));
+        let name = f.variable.clone();
         let linked: Vec<&Consumer> = cons
             .iter()
             .filter(|c| c.provider == provider)
@@ -1462,22 +1445,6 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn assigned_names() {
-        assert_eq!(
-            assigned_name("GITHUB_TOKEN=ghp_x", 14).as_deref(),
-            Some("GITHUB_TOKEN")
-        );
-        assert_eq!(
-            assigned_name("  slack_token: \"xoxb-1\"", 17).as_deref(),
-            Some("slack_token")
-        );
-        assert_eq!(
-            assigned_name("const STRIPE_KEY = 'sk_live_1'", 21).as_deref(),
-            Some("STRIPE_KEY")
-        );
-    }
 
     #[test]
     fn block_rendering() {

@@ -223,6 +223,7 @@ mod tests {
             facts,
             notes: Vec::new(),
             companions: Vec::new(),
+            variable: None,
             verification: None,
             fix: None,
         }

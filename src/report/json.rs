@@ -46,6 +46,9 @@ struct JsonFinding<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     secret: Option<String>,
     location: &'a Location,
+    /// The variable or key the token is assigned to, when the line shows one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variable: Option<&'a str>,
     facts: &'a Facts,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     notes: &'a [String],
@@ -53,8 +56,8 @@ struct JsonFinding<'a> {
     verification: Option<&'a crate::verify::Verification>,
 }
 
-pub fn to_value(report: &Report) -> Value {
-    let doc = Doc {
+fn doc<'a>(report: &'a Report) -> Doc<'a> {
+    Doc {
         version: VERSION,
         tool: Tool {
             name: env!("CARGO_PKG_NAME"),
@@ -76,6 +79,7 @@ pub fn to_value(report: &Report) -> Value {
                     .show_secrets
                     .then(|| String::from_utf8_lossy(f.secret.expose()).into_owned()),
                 location: &f.location,
+                variable: f.variable.as_deref(),
                 facts: &f.facts,
                 notes: &f.notes,
                 verification: f.verification.as_ref(),
@@ -83,11 +87,15 @@ pub fn to_value(report: &Report) -> Value {
             .collect(),
         warnings: report.warnings,
         stats: report.stats,
-    };
-    serde_json::to_value(doc).expect("report serialises")
+    }
 }
 
+pub fn to_value(report: &Report) -> Value {
+    serde_json::to_value(doc(report)).expect("report serialises")
+}
+
+/// Streams the document: no copy of the findings as a JSON tree is held in memory.
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
+    serde_json::to_writer_pretty(&mut *out, &doc(report))?;
     writeln!(out)
 }

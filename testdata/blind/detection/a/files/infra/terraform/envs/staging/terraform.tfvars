@@ -1,0 +1,8 @@
+region      = "eu-central-1"
+environment = "prod"
+coveralls_repo_token = "XfysOrqPocMTkhT6JM7ucWRk2iRJM3sy"
+datadog_api_key = "cee3398f093c0c0aab5a3deb9feb2f18"
+autopilot_api_key = "9d1476a67a2d92cd19562fdf63eeb1d2"
+lob_test_api_key = "test_26cdeaeebf6ce368677df23da54296a3857"
+diffbot_token = "46aa3ab286af9d0412c8d0b936ce67ed"
+okta_api_token = "00YQsY46q9XxYQM4SxxfvmiUE2-cFHXp6JX0_dfwel"

@@ -1,0 +1,6 @@
+region      = "eu-central-1"
+environment = "prod"
+apilayer_apikey = "${APILAYER_API_KEY}"
+docparser_api_key = "74220c8j3016a63nd0f53df8bb66df5bcb7g76q0"
+shippo_api_key = "shippo_live_cd77616b08b5d7db86316ff12552a6c54951cc05tJh04"
+cloudinary_url = "changeme-cloudinary"

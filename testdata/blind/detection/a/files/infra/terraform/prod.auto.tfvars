@@ -1,0 +1,8 @@
+region      = "eu-central-1"
+environment = "prod"
+telnyx_api_key = "KEY491AB79B18CCA2299B5EA48BBD566C27_hq4t7R3twXkxsHx0iADPtQ"
+circleci_token = "CCIPAT_n1xo1rfJfQ7qpF9PmyKfYq_1321a9d849aabaceb808e3c5a2c260544d2c1e34"
+twitch_client_id = "3m3x5f8no6lxfwnk8pk21xxyuu7uo1"
+twitch_client_secret = "jm1zqg1ql4fjidq1in49bdqzzozbz6"
+grafana_service_account_token = "glsa_oKJolpzJJhLqm051RNnNFE5nELidlvg3_5c307409"
+coda_api_token = "9e2aebcf-d106-4da3-b714-ec8f442adc99"

@@ -1,0 +1,6 @@
+region      = "eu-central-1"
+environment = "prod"
+box_developer_token = "O7yb1UPaedG0lgEUwBM4fwuavC3gZJcJ"
+easypost_api_key = "EZAK23af8cb1a914257d5a99ebac82d977d2f9bc9df6d4d28986f4dc1f"
+cloudflare_origin_ca_key = "v1.0-f733b0fba1c1f215108615ec-b203466881d62493824ed1ea3ddaeb7be2310a429dff6de1b3635cd9a599c163cf32d86e9d9f90ab14da20de970f0e4efa5cfe09cb705db9909a2196266691bff483c827f9e7a06cf1"
+apify_token = "apify_api_lCwr8A7NGTGUi4QMgaoHfc84L9Tt2Mml8PuU"

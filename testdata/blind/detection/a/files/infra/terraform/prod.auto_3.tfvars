@@ -1,0 +1,7 @@
+region      = "eu-central-1"
+environment = "prod"
+aviationstack_access_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+box_developer_token = "n0EEAj1IZhw9nZpm0q6ng"
+deepseek_api_key = "DEEPSEEK_API_KEY_EXAMPLE_VALUE"
+yandex_storage_secret_key = "YCMp9JeBKIJls_czq5jHxEUPAODCyyHCCde8bfQOmv3iNnX"
+airtable_api_key = "AIRTABLE_API_KEY_EXAMPLE_VALUE"

@@ -1,0 +1,4 @@
+package ai
+
+import "github.com/sashabaranov/go-openai"
+var client = openai.NewClient("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")

@@ -1,0 +1,15 @@
+# frozen_string_literal: true
+
+require 'net/http'
+require 'json'
+ENV['CROWDIN_PERSONAL_TOKEN'] ||= '68c42178348f1da0a4d49cf88043857fe507f36a1e528062343d4e3fcbc2ede913bf6e180d239872'
+
+ENV['HONEYCOMB_API_KEY'] ||= 'hcaik_01x2hhrggje7wpvbg2h98qst5t9hbjc8g846mvek80t32hecmpmwhbxzrn'
+
+MAPBOX_SECRET_TOKEN = 'sk.eyJ1IjoiYWNtZSIsImEiOiJjbGR1djF0NWg2bDBkbjU1cGJibzQ2dHR0In0.O1aJZ6T-d9M3U73Flw-quC'
+
+PLANETSCALE_SERVICE_TOKEN_ID = '1ccpy01j9jtv'
+ENV['PLANETSCALE_SERVICE_TOKEN'] ||= 'pscale_tkn_An9haelg2msxC9mBlOw_IVcZxFjkhjg_KyvVbo4Vzv1'
+
+ALIBABA_CLOUD_ACCESS_KEY_ID = 'LTAIKFMo414SlFHAlMt4kgBS'
+ALIBABA_CLOUD_ACCESS_KEY_SECRET = '0WpkWYS5HBHwDWFea1Y2glVrGlX34T'

@@ -1,0 +1,3 @@
+module github.com/acme/gorelease-cli
+
+go 1.23

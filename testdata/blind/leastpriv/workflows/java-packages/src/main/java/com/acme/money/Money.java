@@ -1,0 +1,1 @@
+package com.acme.money; public final class Money {}

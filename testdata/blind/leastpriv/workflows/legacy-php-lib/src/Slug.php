@@ -1,0 +1,1 @@
+<?php namespace Acme; final class Slug {}

@@ -1,0 +1,1 @@
+module Acme; module Kit; end; end

@@ -1,0 +1,3 @@
+fn main() {
+    println!("tidyfmt {}", env!("CARGO_PKG_VERSION"));
+}
