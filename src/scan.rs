@@ -563,12 +563,15 @@ pub fn mask_binary(data: &[u8], out: &mut Vec<u8>) {
 
 /// Turns byte offsets into 1-based line and column (columns count Unicode scalar values,
 /// matching SARIF's default `unicodeCodePoints`). Offsets must be queried in order for the
-/// line count to be incremental.
+/// count to be incremental: each byte is looked at once, however many matches share a line
+/// (a minified file is one line).
 #[derive(Default)]
 struct LineCounter {
     offset: usize,
     line: usize,
     line_start: usize,
+    /// Characters from `line_start` to `offset`.
+    col: usize,
 }
 
 impl LineCounter {
@@ -578,15 +581,22 @@ impl LineCounter {
         }
         let chunk = &data[self.offset..offset];
         self.line += memchr::memchr_iter(b'\n', chunk).count();
-        if let Some(last) = memchr::memrchr(b'\n', chunk) {
-            self.line_start = self.offset + last + 1;
-        }
+        let counted_from = match memchr::memrchr(b'\n', chunk) {
+            Some(last) => {
+                self.line_start = self.offset + last + 1;
+                self.col = 0;
+                self.line_start
+            }
+            None => self.offset,
+        };
+        // Characters are counted as UTF-8 lead bytes (anything but 10xxxxxx), which is
+        // what a lossy decode of valid text would count.
+        self.col += data[counted_from..offset]
+            .iter()
+            .filter(|&&b| (b & 0xc0) != 0x80)
+            .count();
         self.offset = offset;
-        let col = String::from_utf8_lossy(&data[self.line_start..offset])
-            .chars()
-            .count()
-            + 1;
-        (self.line + 1, col)
+        (self.line + 1, self.col + 1)
     }
 }
 

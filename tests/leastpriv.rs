@@ -53,6 +53,9 @@ struct ExpJob {
     needs: Vec<String>,
     #[serde(default)]
     unknown: bool,
+    /// For unknown jobs: what the job holds today, which a correct tool keeps.
+    #[serde(default)]
+    current: Option<Vec<String>>,
 }
 
 fn fixtures() -> PathBuf {
