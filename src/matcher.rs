@@ -331,10 +331,12 @@ fn run_windowed(
             if m.secret.start > end {
                 break;
             }
-            // The nearest keyword that starts before the secret and whose window reaches it.
+            // The nearest keyword that ends before the secret and whose window reaches it:
+            // a keyword inside the match is the variable's name, not context before a value
+            // (`HASURA_ADMIN_SECRET=` must not be its own secret).
             let distance = group
                 .iter()
-                .filter(|h| h.1 <= m.secret.start && m.secret.start <= h.2.saturating_add(window))
+                .filter(|h| h.2 <= m.secret.start && m.secret.start <= h.2.saturating_add(window))
                 .map(|h| m.secret.start.saturating_sub(h.2))
                 .min();
             if let Some(d) = distance {
@@ -347,6 +349,10 @@ fn run_windowed(
         i = j;
     }
 }
+
+/// How close a windowed rule's keyword must be for its match to take a value from a rule
+/// that matched the same bytes by format alone: `NAME = "` and a little more.
+const NAMED_DISTANCE: usize = 24;
 
 /// When several rules claim overlapping secret bytes, keep the most specific: a specific
 /// format beats a generic assignment rule, a format beats a shape next to a keyword, then
@@ -367,6 +373,19 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
             std::cmp::Reverse(m.rule),
         )
     };
+    // A value right after a service's name is that service's, even when another rule's
+    // bare format claims the same bytes (`PAYMONGO_SECRET=sk_live_…` is PayMongo's key, not
+    // Stripe's; a provider's JWT-shaped key is not a generic JWT).
+    let named: std::collections::HashSet<(usize, usize)> = matches
+        .iter()
+        .filter(|m| m.distance.is_some_and(|d| d <= NAMED_DISTANCE))
+        .map(|m| (m.secret.start, m.secret.end))
+        .collect();
+    if !named.is_empty() {
+        matches.retain(|m| {
+            m.distance.is_some() || !named.contains(&(m.secret.start, m.secret.end))
+        });
+    }
     matches.sort_by_cached_key(|m| std::cmp::Reverse(rank(m)));
     // Kept secret spans, keyed by start; they never overlap each other, so only the
     // nearest one on each side can clash with a new span.
