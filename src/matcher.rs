@@ -376,14 +376,17 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
     // A value right after a service's name is that service's, even when another rule's
     // bare format claims the same bytes (`PAYMONGO_SECRET=sk_live_…` is PayMongo's key, not
     // Stripe's; a provider's JWT-shaped key is not a generic JWT).
-    let named: std::collections::HashSet<(usize, usize)> = matches
+    let named: std::collections::HashMap<(usize, usize), &str> = matches
         .iter()
         .filter(|m| m.distance.is_some_and(|d| d <= NAMED_DISTANCE))
-        .map(|m| (m.secret.start, m.secret.end))
+        .map(|m| ((m.secret.start, m.secret.end), rules.get(m.rule).spec.provider.as_str()))
         .collect();
     if !named.is_empty() {
         matches.retain(|m| {
-            m.distance.is_some() || !named.contains(&(m.secret.start, m.secret.end))
+            m.distance.is_some()
+                || named
+                    .get(&(m.secret.start, m.secret.end))
+                    .is_none_or(|p| *p == rules.get(m.rule).spec.provider)
         });
     }
     matches.sort_by_cached_key(|m| std::cmp::Reverse(rank(m)));
