@@ -271,6 +271,9 @@ fn accept(
     if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {
         return None;
     }
+    if crate::analyze::placeholder::is_dummy(bytes) {
+        return None;
+    }
     Some(RawMatch {
         rule: index,
         secret: secret.range(),
@@ -379,7 +382,12 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
     let named: std::collections::HashMap<(usize, usize), &str> = matches
         .iter()
         .filter(|m| m.distance.is_some_and(|d| d <= NAMED_DISTANCE))
-        .map(|m| ((m.secret.start, m.secret.end), rules.get(m.rule).spec.provider.as_str()))
+        .map(|m| {
+            (
+                (m.secret.start, m.secret.end),
+                rules.get(m.rule).spec.provider.as_str(),
+            )
+        })
         .collect();
     if !named.is_empty() {
         matches.retain(|m| {
@@ -496,8 +504,8 @@ remediation = "r"
 regex = '\b([0-9a-f]{32})\b'
 keywords = ["alpha"]
 keyword_window = 40
-examples = ["ALPHA_KEY=0123456789abcdef0123456789abcdef"]
-negative_examples = ["alpha\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n= 0123456789abcdef0123456789abcdef"]
+examples = ["ALPHA_KEY=7f3a9c2e51d84b06a9e3c7d15f2b8046"]
+negative_examples = ["alpha\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n= 7f3a9c2e51d84b06a9e3c7d15f2b8046"]
 
 [[rule]]
 id = "beta.key"
@@ -510,8 +518,8 @@ remediation = "r"
 regex = '\b([0-9a-f]{32})\b'
 keywords = ["beta"]
 keyword_window = 40
-examples = ["beta: 0123456789abcdef0123456789abcdef"]
-negative_examples = ["0123456789abcdef0123456789abcdef beta"]
+examples = ["beta: 7f3a9c2e51d84b06a9e3c7d15f2b8046"]
+negative_examples = ["7f3a9c2e51d84b06a9e3c7d15f2b8046 beta"]
 "#;
 
     fn ids(rules: &RuleSet, m: &Matcher, hay: &[u8]) -> Vec<String> {
@@ -526,7 +534,7 @@ negative_examples = ["0123456789abcdef0123456789abcdef beta"]
     fn keyword_window_needs_the_keyword_right_before_the_value() {
         let rules = set(WINDOWED);
         let m = Matcher::new(&rules);
-        let key = "0123456789abcdef0123456789abcdef";
+        let key = "7f3a9c2e51d84b06a9e3c7d15f2b8046";
         assert_eq!(
             ids(&rules, &m, format!("ALPHA_KEY = \"{key}\"").as_bytes()),
             ["alpha.key"]
@@ -545,8 +553,8 @@ negative_examples = ["0123456789abcdef0123456789abcdef beta"]
         let rules = set(WINDOWED);
         let m = Matcher::new(&rules);
         let (a, b) = (
-            "0123456789abcdef0123456789abcdef",
-            "fedcba9876543210fedcba9876543210",
+            "7f3a9c2e51d84b06a9e3c7d15f2b8046",
+            "c81e4f0a3b7d29e6f5a0c4b8d1e73a92",
         );
         let hay = format!("alpha_key={a}\nbeta_key={b}\n");
         assert_eq!(ids(&rules, &m, hay.as_bytes()), ["alpha.key", "beta.key"]);

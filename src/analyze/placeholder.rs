@@ -42,6 +42,87 @@ const WORDS: &[&str] = &[
     "<your",
 ];
 
+/// Words that only stand in for a value, whatever the rule: a specific format filled with
+/// them is documentation, not a leak.
+const DUMMY_WORDS: &[&str] = &[
+    "changeme",
+    "change_me",
+    "change-me",
+    "example",
+    "placeholder",
+    "your_",
+    "your-",
+    "yourtoken",
+    "yourkey",
+    "redacted",
+    "xxxx",
+    "****",
+    "<your",
+    "insert_",
+    "replace_me",
+    "notreal",
+    "not_real",
+];
+
+/// For every rule, generic or not: templates (`${TOKEN}`, `{{ .Values.key }}`, `<token>`,
+/// `%TOKEN%`, `$TOKEN`), stand-in words (`changeme`, `your_key`, `xxxx`, `EXAMPLE`), a bare
+/// word such as `password`, and runs like `aaaaaaaa` or `12345678`. Narrower than
+/// [`is_placeholder`], which also drops shapes (UUIDs, digests, identifiers) that a
+/// specific format may legitimately have.
+pub fn is_dummy(value: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(value) else {
+        return false;
+    };
+    // A URL's host is often a documentation host in real code (`chat.example.com`) while
+    // its token part is real: stand-in words count only after the host.
+    let lower = match s.find("://") {
+        Some(i) => {
+            let rest = &s[i + 3..];
+            rest.find('/')
+                .map_or("", |j| &rest[j..])
+                .to_ascii_lowercase()
+        }
+        None => s.to_ascii_lowercase(),
+    };
+    // `$VAR` alone only in upper case here: some formats start with `$` (`$aact_…`).
+    let shell_var = s.len() > 1
+        && s.starts_with('$')
+        && s[1..]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    DUMMY_WORDS.iter().any(|w| lower.contains(w))
+        || shell_var
+        || (!s.starts_with('$') && is_template(s))
+        || s.contains("${")
+        || matches!(
+            lower.as_str(),
+            "password"
+                | "passwd"
+                | "secret"
+                | "token"
+                | "apikey"
+                | "api_key"
+                | "none"
+                | "null"
+                | "undefined"
+                | "true"
+                | "false"
+        )
+        || is_repetitive(value)
+        || is_sequential(value)
+}
+
+fn is_template(s: &str) -> bool {
+    s.starts_with('$')
+        || s.contains("${")
+        || s.contains("{{")
+        || s.contains("#{")
+        || (s.starts_with('<') && s.ends_with('>'))
+        || (s.starts_with('%') && s.ends_with('%'))
+        || (s.len() > 2 && s.starts_with('@') && s.ends_with('@'))
+        || (s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
+}
+
 /// True when `value` is almost certainly not a real secret.
 pub fn is_placeholder(value: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(value) else {
@@ -53,15 +134,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     }
     // Template and variable references: ${VAR}, {{ var }}, <token>, %VAR%, $VAR, #{var},
     // @VAR@, __VAR__.
-    if s.starts_with('$')
-        || s.contains("${")
-        || s.contains("{{")
-        || s.contains("#{")
-        || (s.starts_with('<') && s.ends_with('>'))
-        || (s.starts_with('%') && s.ends_with('%'))
-        || (s.len() > 2 && s.starts_with('@') && s.ends_with('@'))
-        || (s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
-    {
+    if is_template(s) {
         return true;
     }
     is_repetitive(value)
@@ -297,6 +370,39 @@ pub fn is_digest(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dummies_are_caught_for_every_rule_but_real_shapes_are_not() {
+        for d in [
+            "password",
+            "${GITHUB_TOKEN}",
+            "$GITHUB_TOKEN",
+            "{{ .Values.token }}",
+            "<your-api-key>",
+            "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
+            "YOUR_KEY_HERE",
+            "AKIAIOSFODNN7EXAMPLE",
+            "aaaaaaaaaaaaaaaa",
+            "https://hooks.example.com/services/xxxx",
+        ] {
+            assert!(is_dummy(d.as_bytes()), "{d}");
+        }
+        // Built here so that the project's own scan does not report a webhook.
+        let hook = [
+            "https://chat.example.com/hooks/",
+            "wa64w38jw4i9",
+            "w6d686kriff7no",
+        ]
+        .concat();
+        for real in [
+            "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5",
+            hook.as_str(),
+            "0123e4567e89b12d3a456426614174000a1b",
+            "xoxb-2734950213-9581437062-q7Lm3Zs8Yt2Wn5Xc",
+        ] {
+            assert!(!is_dummy(real.as_bytes()), "{real}");
+        }
+    }
 
     #[test]
     fn placeholders() {
