@@ -31,6 +31,8 @@ pub struct Matcher {
     rule_count: usize,
     /// Rule index → its `keyword_window`, if any.
     windows: Vec<Option<usize>>,
+    /// Keyword pattern index → whether it names a specific format (see [`drop_owned`]).
+    owning: Vec<bool>,
     adopters: Vec<Adopter>,
 }
 
@@ -49,6 +51,10 @@ pub struct Scratch {
     candidates: Vec<usize>,
     /// (rule, keyword start, keyword end) of every hit for a rule with a window.
     hits: Vec<(usize, usize, usize)>,
+    /// (start, end) of keyword hits of specific rules, in order of end.
+    owned: Vec<(usize, usize)>,
+    /// (from, to): where a specific rule's keyword window reaches.
+    reach: Vec<(usize, usize)>,
     matches: Vec<RawMatch>,
 }
 
@@ -112,8 +118,20 @@ impl Matcher {
                 })
             })
             .collect();
+        let owning = keywords
+            .iter()
+            .zip(&keyword_rules)
+            .map(|(k, rs)| {
+                k.len() >= OWNING_KEYWORD
+                    && !CREDENTIAL_WORDS
+                        .iter()
+                        .any(|w| memchr::memmem::find(w.as_bytes(), k).is_some())
+                    && rs.iter().any(|&r| !rules.get(r).spec.generic)
+            })
+            .collect();
         Matcher {
             ac,
+            owning,
             keyword_rules,
             rule_count: rules.len(),
             windows: rules
@@ -137,10 +155,22 @@ impl Matcher {
         scratch.matches.clear();
         scratch.candidates.clear();
         scratch.hits.clear();
+        scratch.owned.clear();
+        scratch.reach.clear();
         scratch.triggered.clear();
         scratch.triggered.resize(self.rule_count, false);
         for m in self.ac.find_overlapping_iter(haystack) {
+            let owning = self.owning[m.pattern().as_usize()];
+            if owning {
+                scratch.owned.push((m.start(), m.end()));
+            }
             for &r in &self.keyword_rules[m.pattern().as_usize()] {
+                if let Some(w) = self.windows[r]
+                    && owning
+                    && !rules.get(r).spec.generic
+                {
+                    scratch.reach.push((m.end(), m.end().saturating_add(w)));
+                }
                 if self.windows[r].is_some() {
                     scratch.hits.push((r, m.start(), m.end()));
                 }
@@ -177,6 +207,12 @@ impl Matcher {
         }
         resolve_overlaps(rules, &mut scratch.matches);
         self.adopt(rules, haystack, &mut scratch.matches);
+        drop_owned(
+            rules,
+            &mut scratch.owned,
+            &mut scratch.reach,
+            &mut scratch.matches,
+        );
         &scratch.matches
     }
 
@@ -223,6 +259,95 @@ impl Matcher {
             }
         }
     }
+}
+
+/// Shorter keywords (`pk_`, `-us`) are too common to say whose value a line holds.
+const OWNING_KEYWORD: usize = 4;
+
+/// A keyword that is part of one of these names (`api_`, `secret_key`, `token`) says
+/// nothing about which service a value belongs to, even when a service's rule lists it.
+const CREDENTIAL_WORDS: &[&str] = &[
+    "api_key",
+    "api-key",
+    "apikey",
+    "api_token",
+    "api-token",
+    "apitoken",
+    "access_token",
+    "access-token",
+    "accesstoken",
+    "access_key",
+    "access-key",
+    "accesskey",
+    "secret_key",
+    "secret-key",
+    "secretkey",
+    "client_secret",
+    "client-secret",
+    "clientsecret",
+    "client_id",
+    "client-id",
+    "clientid",
+    "auth_token",
+    "auth-token",
+    "authtoken",
+    "private_key",
+    "private-key",
+    "privatekey",
+    "password",
+    "passwd",
+    "<password>",
+    "credentials",
+    "authorization",
+    "bearer",
+];
+
+/// A generic key or token assignment whose name holds a specific format's keyword
+/// (`SLACK_TOKEN = …`, `"datadog_api_key": …`), whose value starts with one
+/// (`token = xoxb-…`), or that sits within a service rule's keyword window (`datadog:` then
+/// `  api_key: …` on the next line), belongs to that format. When the format's own rule rejected the value
+/// — wrong length, alphabet or checksum — the line is a near miss of that format, and the
+/// generic rule must not report it in its place. Passwords are not owned: a service's name
+/// next to a password does not say what a password looks like.
+fn drop_owned(
+    rules: &RuleSet,
+    owned: &mut [(usize, usize)],
+    reach: &mut [(usize, usize)],
+    matches: &mut Vec<RawMatch>,
+) {
+    let owns = |m: &RawMatch| {
+        let r = &rules.get(m.rule).spec;
+        r.generic
+            && matches!(
+                r.kind.as_str(),
+                "api-key" | "token" | "secret" | "bearer-token"
+            )
+    };
+    if (owned.is_empty() && reach.is_empty()) || !matches.iter().any(owns) {
+        return;
+    }
+    owned.sort_unstable();
+    reach.sort_unstable();
+    // Windows are short; the longest bounds how far back a reach can start.
+    let longest = reach.iter().map(|&(a, b)| b - a).max().unwrap_or(0);
+    matches.retain(|m| {
+        if !owns(m) {
+            return true;
+        }
+        let s = m.secret.start;
+        let from = owned.partition_point(|&(k, _)| k < m.whole.start);
+        let named = owned[from..]
+            .iter()
+            .take_while(|&&(k, _)| k <= s)
+            .any(|&(k, e)| e <= s || k == s);
+        let upto = reach.partition_point(|&(a, _)| a <= s);
+        let reached = reach[..upto]
+            .iter()
+            .rev()
+            .take_while(|&&(a, _)| a + longest >= s)
+            .any(|&(_, b)| s <= b);
+        !named && !reached
+    });
 }
 
 /// Newline offsets of a buffer, so that a byte offset's line is a binary search.
@@ -585,5 +710,58 @@ negative_examples = ["7f3a9c2e51d84b06a9e3c7d15f2b8046 beta"]
             assert!(w[0].secret.end <= w[1].secret.start, "{found:?}");
         }
         assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    const OWNED: &str = r#"
+[[rule]]
+id = "gamma.key"
+name = "Gamma key"
+provider = "gamma"
+kind = "key"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '\b([0-9a-f]{40})\b'
+keywords = ["gamma"]
+keyword_window = 40
+examples = ["GAMMA_KEY=3f9c2a7e51d84b06a9e3c7d15f2b8046c81e4f0a"]
+negative_examples = ["gamma_key = 3f9c2a7e51d84b06a9e3"]
+
+[[rule]]
+id = "generic.api-key"
+name = "Generic"
+provider = "generic"
+kind = "api-key"
+severity = "low"
+generic = true
+description = "d"
+remediation = "r"
+regex = '(?i)api_key\s*[=:]\s*"?([a-z0-9]{16,})'
+keywords = ["api_key"]
+examples = ["api_key = q8w7e6r5t4y3u2i1z9"]
+negative_examples = ["api_key = changeme"]
+"#;
+
+    #[test]
+    fn a_near_miss_of_a_named_format_is_not_reported_as_generic() {
+        let rules = set(OWNED);
+        let m = Matcher::new(&rules);
+        // Wrong length for gamma: gamma's rule rejects it, and the generic rule must not
+        // report it instead — whether the name says gamma or the block above it does.
+        assert!(ids(&rules, &m, b"GAMMA_API_KEY = \"3f9c2a7e51d84b06a9e3c7d1\"").is_empty());
+        assert!(ids(&rules, &m, b"gamma:\n  api_key: 3f9c2a7e51d84b06a9e3c7d1\n").is_empty());
+        // The right shape is gamma's; an unrelated assignment stays generic.
+        assert_eq!(
+            ids(
+                &rules,
+                &m,
+                b"GAMMA_API_KEY = \"3f9c2a7e51d84b06a9e3c7d15f2b8046c81e4f0a\""
+            ),
+            ["gamma.key"]
+        );
+        assert_eq!(
+            ids(&rules, &m, b"weather_api_key = \"q8w7e6r5t4y3u2i1z9\""),
+            ["generic.api-key"]
+        );
     }
 }

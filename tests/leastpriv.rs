@@ -681,9 +681,10 @@ fn measure_blind(repos: &[PathBuf]) -> Blind {
                         })
                     });
                     // An unknown job must keep at least what it holds today.
-                    let keeps_current = j.current.as_ref().is_some_and(|c| {
-                        canonical(c).iter().all(|x| got.contains(x))
-                    });
+                    let keeps_current = j
+                        .current
+                        .as_ref()
+                        .is_some_and(|c| canonical(c).iter().all(|x| got.contains(x)));
                     if (j.unknown && !keeps_current) || !covers {
                         b.breaks.push(what(&format!("suggested {got:?}")));
                     } else if got == want {

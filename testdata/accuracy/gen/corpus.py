@@ -536,7 +536,7 @@ POSITIVE["corpus/services/legacy/Web.config"] = """\
   <connectionStrings>
     <add name="Storage" connectionString="⟪azure.storage-connection-string⟫" />
     <add name="Cosmos" connectionString="⟪azure.cosmosdb-connection-string⟫" />
-    <add name="Sql" connectionString="Server=tcp:acme-sql.database.windows.net,1433;Database=legacy;User ID=legacy_app;Password=⟪generic.password⟫;Encrypt=True;" />
+    <add name="Sql" connectionString="Server=tcp:acme-sql.database.windows.net,1433;Database=legacy;User ID=legacy_app;Password=⟪sqlserver.connection-string=generic.password⟫;Encrypt=True;" />
   </connectionStrings>
   <appSettings>
     <add key="IoTHub" value="⟪azure.iot-hub-connection-string⟫" />
@@ -721,7 +721,7 @@ services:
     image: postgres:16
     environment:
       POSTGRES_USER: acme
-      POSTGRES_PASSWORD: ⟪generic.password⟫
+      POSTGRES_PASSWORD: ⟪postgres.docker-password=generic.password⟫
   api:
     build: ./docker/api
     environment:
