@@ -17,7 +17,7 @@ use crate::sources::archive::{self, ArchiveLimits, Budget, Expanded, Expander};
 use crate::sources::encoded;
 use crate::sources::fs::{FileVisitor, WalkOptions};
 use crate::sources::{Warning, WarningKind};
-use crate::suppress::{Suppressor, line_has_marker};
+use crate::suppress::{MarkedLines, Suppressor};
 
 /// Everything a scan needs that stays fixed while it runs.
 pub struct Engine {
@@ -115,6 +115,8 @@ pub struct Worker<'e> {
     depth: usize,
     /// What the current top-level archive has used of its limits.
     budget: Budget,
+    /// Lines of the blob being scanned that carry the inline allow marker.
+    marked: MarkedLines,
 }
 
 impl<'e> Worker<'e> {
@@ -127,6 +129,7 @@ impl<'e> Worker<'e> {
             local: ScanOutput::default(),
             depth: 0,
             budget: Budget::default(),
+            marked: MarkedLines::default(),
         }
     }
 
@@ -255,13 +258,13 @@ impl<'e> Worker<'e> {
             .to_vec();
         let first = self.local.findings.len();
         let mut lines = LineCounter::default();
+        let outer_marked = std::mem::replace(&mut self.marked, MarkedLines::of(haystack));
         let plain: Vec<(Range<usize>, usize)> =
             matches.iter().map(|m| (m.secret.clone(), m.rule)).collect();
         for m in matches {
             self.emit(
                 origin,
                 data,
-                haystack,
                 &haystack[m.secret.clone()],
                 m.rule,
                 m.secret.clone(),
@@ -280,6 +283,7 @@ impl<'e> Worker<'e> {
             };
             self.scan_encoded(&ctx, haystack, 1, None, &mut encodings);
         }
+        self.marked = outer_marked;
         self.masked = masked;
     }
 
@@ -315,21 +319,27 @@ impl<'e> Worker<'e> {
                 // `sig=` is percent-encoded matches before and after decoding).
                 if let Some(at) = memchr::memmem::find(&ctx.original[span.clone()], secret) {
                     let at = span.start + at;
-                    if ctx.plain.iter().any(|(p, _)| p.start == at) {
+                    if ctx
+                        .plain
+                        .binary_search_by_key(&at, |(p, _)| p.start)
+                        .is_ok()
+                    {
                         continue;
                     }
                 }
-                if ctx
-                    .plain
+                // `plain` is sorted by start and its spans do not overlap.
+                let upto = ctx.plain.partition_point(|(p, _)| p.start < span.end);
+                if ctx.plain[..upto]
                     .iter()
-                    .any(|(p, rule)| *rule == m.rule && p.start < span.end && span.start < p.end)
+                    .rev()
+                    .take_while(|(p, _)| p.end > span.start)
+                    .any(|(_, rule)| *rule == m.rule)
                 {
                     continue;
                 }
                 self.emit(
                     ctx.origin,
                     ctx.data,
-                    ctx.original,
                     secret,
                     m.rule,
                     span.clone(),
@@ -351,7 +361,6 @@ impl<'e> Worker<'e> {
         &mut self,
         origin: &Location,
         data: &[u8],
-        haystack: &[u8],
         secret: &[u8],
         rule: usize,
         span: Range<usize>,
@@ -360,7 +369,7 @@ impl<'e> Worker<'e> {
     ) {
         let engine = self.engine;
         let rule = engine.rules.get(rule);
-        if line_has_marker(haystack, span.start) {
+        if self.marked.contains(span.start) {
             self.local.stats.findings_suppressed += 1;
             return;
         }

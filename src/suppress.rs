@@ -19,6 +19,33 @@ pub fn line_has_marker(haystack: &[u8], offset: usize) -> bool {
     memchr::memmem::find(&haystack[start..end], INLINE_MARKER).is_some()
 }
 
+/// The lines of one blob that carry the inline allow marker, found in one pass so that
+/// checking a finding is a binary search, however long the line or many the findings.
+#[derive(Debug, Default)]
+pub struct MarkedLines(Vec<(usize, usize)>);
+
+impl MarkedLines {
+    pub fn of(haystack: &[u8]) -> MarkedLines {
+        let mut lines = Vec::new();
+        let finder = memchr::memmem::Finder::new(INLINE_MARKER);
+        let mut from = 0;
+        while let Some(i) = finder.find(&haystack[from..]) {
+            let at = from + i;
+            let start = memchr::memrchr(b'\n', &haystack[..at]).map_or(0, |j| j + 1);
+            let end = memchr::memchr(b'\n', &haystack[at..]).map_or(haystack.len(), |j| at + j);
+            lines.push((start, end));
+            // The rest of this line is marked already.
+            from = end;
+        }
+        MarkedLines(lines)
+    }
+
+    pub fn contains(&self, offset: usize) -> bool {
+        let i = self.0.partition_point(|&(s, _)| s <= offset);
+        i > 0 && offset <= self.0[i - 1].1
+    }
+}
+
 pub struct Suppressor {
     paths: GlobSet,
     fingerprints: BTreeSet<String>,
@@ -132,5 +159,8 @@ mod tests {
         let y = text.iter().position(|&b| b == b'Y').unwrap();
         assert!(line_has_marker(text, x));
         assert!(!line_has_marker(text, y));
+        let marked = MarkedLines::of(text);
+        assert!(marked.contains(x));
+        assert!(!marked.contains(y));
     }
 }
