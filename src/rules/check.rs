@@ -1,5 +1,7 @@
 //! `rules check`: every rule's `examples` must produce a finding for that rule and its
-//! `negative_examples` must not, through the same matcher the scanner uses.
+//! `negative_examples` must not, through the same matcher the scanner uses. A rule also
+//! needs two examples: one example only proves the regex matches the string it was written
+//! from, a second of another shape or context shows the rule generalises.
 
 use super::RuleSet;
 use crate::matcher::{Matcher, Scratch};
@@ -9,6 +11,10 @@ pub struct Failure {
     pub rule_id: String,
     pub problem: String,
 }
+
+/// Fewer examples than this is a failure of `rules check` (the loader accepts one, so a
+/// user's rule under development still loads).
+pub const MIN_EXAMPLES: usize = 2;
 
 pub fn check(rules: &RuleSet) -> Vec<Failure> {
     let matcher = Matcher::new(rules);
@@ -22,6 +28,15 @@ pub fn check(rules: &RuleSet) -> Vec<Failure> {
                 problem: e.to_string(),
             });
             continue;
+        }
+        if rule.spec.examples.len() < MIN_EXAMPLES {
+            failures.push(Failure {
+                rule_id: rule.spec.id.clone(),
+                problem: format!(
+                    "{} example(s); a rule needs at least {MIN_EXAMPLES}",
+                    rule.spec.examples.len()
+                ),
+            });
         }
         let path = rule
             .spec
@@ -97,11 +112,33 @@ description = "d"
 remediation = "r"
 regex = '(xy_[0-9]{4})'
 keywords = ["xy_"]
-examples = ["xy_12"]
+examples = ["xy_12", "xy_3456"]
 negative_examples = ["xy_1234"]
 "#;
         let rules = RuleSet::from_sources(vec![("t".into(), text.into())]).unwrap();
         let f = check(&rules);
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_rule_with_one_example_fails_the_check_but_loads() {
+        let text = r#"
+[[rule]]
+id = "x.y"
+name = "n"
+provider = "x"
+kind = "y"
+severity = "low"
+description = "d"
+remediation = "r"
+regex = '(xy_[0-9]{4})'
+keywords = ["xy_"]
+examples = ["xy_3456"]
+negative_examples = ["xy_12"]
+"#;
+        let rules = RuleSet::from_sources(vec![("t".into(), text.into())]).unwrap();
+        let f = check(&rules);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].problem.contains("at least 2"), "{f:?}");
     }
 }
