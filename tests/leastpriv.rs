@@ -172,7 +172,7 @@ fn measure(repos: &[PathBuf]) -> Tally {
             toml::from_str(&std::fs::read_to_string(repo.join("expected.toml")).unwrap())
                 .unwrap_or_else(|e| panic!("{name}/expected.toml: {e}"));
         let an = Analysis::from_files(read_tree(repo), None);
-        assert!(an.problems.is_empty(), "{name}: {:?}", an.problems);
+        assert!(parse_problems(&an).is_empty(), "{name}: {:?}", an.problems);
         let cons = consumers(&an);
         for t in &exp.token {
             let found = cons.iter().find(|c| {
@@ -363,7 +363,11 @@ fn fixes_apply_to_valid_yaml_with_the_suggested_permissions() {
         }
         let fixed = lines.join("\n") + "\n";
         let an = Analysis::from_files(vec![(file.to_string(), fixed.clone())], None);
-        assert!(an.problems.is_empty(), "{repo}: {:?}\n{fixed}", an.problems);
+        assert!(
+            parse_problems(&an).is_empty(),
+            "{repo}: {:?}\n{fixed}",
+            an.problems
+        );
         let wf = &an.workflows[0];
         let findings = tokenscope::leastpriv::findings_of(&an.assess(&[]));
         assert!(
@@ -520,7 +524,7 @@ fn no_suggested_fix_takes_away_a_needed_or_unknown_permission() {
                 .collect();
             let after = Analysis::from_files(patched.clone(), None);
             assert!(
-                after.problems.is_empty(),
+                parse_problems(&after).is_empty(),
                 "{name}: {} fix gives invalid YAML: {:?}\n{:#?}",
                 f.rule_id,
                 after.problems,
@@ -711,9 +715,19 @@ fn measure_blind(repos: &[PathBuf]) -> Blind {
     b
 }
 
+/// Problems other than a job id GitHub refuses: one fixture keeps a job id with a space on
+/// purpose (such workflows exist and are analysed), and that warning is expected there.
+fn parse_problems(an: &Analysis) -> Vec<&tokenscope::sources::Warning> {
+    an.problems
+        .iter()
+        .filter(|w| !w.message.contains("rejects this workflow: job id"))
+        .collect()
+}
+
 /// Exact items on the blind corpus may only go up. Before any fix made for it (the code at
-/// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items.
-const BLIND_CORPUS_EXACT_FLOOR: usize = 106;
+/// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items; after the
+/// workflow fixes, 117 exact and no workflow breaks.
+const BLIND_CORPUS_EXACT_FLOOR: usize = 117;
 
 #[test]
 fn blind_corpus_never_breaks_and_agreement_does_not_regress() {
@@ -739,5 +753,14 @@ fn blind_corpus_never_breaks_and_agreement_does_not_regress() {
         b.exact >= BLIND_CORPUS_EXACT_FLOOR,
         "exact fell to {}",
         b.exact
+    );
+    let workflow_breaks: Vec<&String> = b
+        .breaks
+        .iter()
+        .filter(|m| !m.starts_with("code/"))
+        .collect();
+    assert!(
+        workflow_breaks.is_empty(),
+        "suggested workflow blocks that would break a job: {workflow_breaks:#?}"
     );
 }

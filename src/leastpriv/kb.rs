@@ -256,13 +256,16 @@ impl GithubRest {
         let verb = verb.to_ascii_lowercase();
         let path = normalize_github_path(path);
         let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-        let mut best: Option<(usize, usize)> = None;
+        // (score, index, whether a variable stands for one of the route's literal segments)
+        let mut best: Option<(usize, usize, bool)> = None;
+        let mut tied = false;
         for (i, segs) in self.segs.iter().enumerate() {
             if segs.len() != parts.len() || self.endpoints[i].verb != verb {
                 continue;
             }
             let mut score = 0;
             let mut ok = true;
+            let mut weak = false;
             for (s, p) in segs.iter().zip(&parts) {
                 match s {
                     Seg::Lit(l) => {
@@ -270,6 +273,7 @@ impl GithubRest {
                             score += 2;
                         } else if is_placeholder(p) {
                             // A variable in the code could hold this literal; weak match.
+                            weak = true;
                         } else {
                             ok = false;
                             break;
@@ -282,11 +286,28 @@ impl GithubRest {
                     }
                 }
             }
-            if ok && best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, i));
+            if !ok {
+                continue;
+            }
+            match best {
+                Some((b, j, _)) if score == b => {
+                    tied |= self.endpoints[j].requires != self.endpoints[i].requires;
+                }
+                Some((b, _, _)) if score < b => {}
+                _ => {
+                    best = Some((score, i, weak));
+                    tied = false;
+                }
             }
         }
-        best.map(|(_, i)| &self.endpoints[i])
+        // A variable standing for a literal segment, with other routes fitting as well and
+        // needing other permissions, names no endpoint: guessing one could suggest less
+        // than the call needs, so the route counts as unknown.
+        match best {
+            Some((_, _, true)) if tied => None,
+            Some((_, i, _)) => Some(&self.endpoints[i]),
+            None => None,
+        }
     }
 
     pub fn title(&self, perm: &str) -> String {
@@ -420,6 +441,8 @@ impl ActionEntry {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActionWhen {
+    /// Empty: the clause does not depend on an input (only on `logged_in_to`).
+    #[serde(default)]
     pub input: String,
     pub contains: Option<String>,
     pub and_input: Option<String>,
@@ -449,6 +472,9 @@ struct RawCommand {
     permissions: BTreeMap<String, String>,
     token: String,
     reason: String,
+    /// Where the facts come from; for the people who maintain the table, not the analysis.
+    #[serde(default, rename = "sources")]
+    _sources: Vec<String>,
 }
 
 pub struct CommandEntry {

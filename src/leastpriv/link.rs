@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::code::EnvRead;
 use super::model::{Need, Provider, TokenRef};
-use super::workflow::Workflow;
+use super::workflow::{ScriptRef, Workflow};
 
 /// Each job of one workflow with its needs.
 type JobNeeds = Vec<(String, Vec<Need>)>;
@@ -56,6 +56,49 @@ pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
     }
 }
 
+/// A repository script that is handed a token and reads it (or is in a language the code
+/// analysis does not read), but whose use of it could not be linked to any call (a wrapper
+/// that hides the method, a route built at run time): that token keeps what it holds.
+fn unread_script(
+    wf_path: &str,
+    sr: &ScriptRef,
+    linked: &BTreeSet<&str>,
+    env_reads: &[EnvRead],
+) -> Vec<Need> {
+    let unreadable = !super::code::is_code_file(&sr.file);
+    let mut out: Vec<Need> = Vec::new();
+    for (var, tok) in &sr.env {
+        if !matches!(tok, TokenRef::GithubToken(_) | TokenRef::Secret(_))
+            || linked.contains(var.as_str())
+            || out.iter().any(|n| &n.token == tok)
+        {
+            continue;
+        }
+        let reads = env_reads
+            .iter()
+            .any(|e| e.file == sr.file && &e.name == var);
+        if !reads && !unreadable {
+            continue;
+        }
+        let provider = match tok {
+            TokenRef::Secret(name) => match Provider::from_var_name(name) {
+                Some(p) => p,
+                None => continue,
+            },
+            _ => Provider::GitHub,
+        };
+        let mut n = Need::new(provider, format!("run: {}", sr.file), wf_path, sr.line);
+        n.unknown = true;
+        n.reason = format!(
+            "{} reads the token from {var}, but what it calls with it could not be read from the code",
+            sr.file
+        );
+        n.token = tok.clone();
+        out.push(n);
+    }
+    out
+}
+
 /// Adds to each job the needs of the repository scripts it runs and of the local reusable
 /// workflows it calls. Returns env var → secret aliases seen (`SLACK_TOKEN: ${{
 /// secrets.SLACK_BOT }}` running a script that reads SLACK_TOKEN) and the env vars that
@@ -63,6 +106,7 @@ pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
 pub fn link_workflows(
     workflows: &mut [Workflow],
     code_needs: &[Need],
+    env_reads: &[EnvRead],
 ) -> (BTreeMap<String, BTreeSet<String>>, BTreeSet<String>) {
     let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut filled: BTreeSet<String> = BTreeSet::new();
@@ -70,12 +114,14 @@ pub fn link_workflows(
         for job in wf.jobs.iter_mut() {
             let mut extra = Vec::new();
             for sr in &job.script_refs {
+                let mut linked: BTreeSet<&str> = BTreeSet::new();
                 for n in code_needs.iter().filter(|n| n.file == sr.file) {
                     let var = match &n.token {
                         TokenRef::Env(v) => v,
                         _ => continue,
                     };
                     let Some(tok) = sr.env.get(var) else { continue };
+                    linked.insert(var.as_str());
                     filled.insert(var.clone());
                     if let TokenRef::Secret(s) = tok {
                         aliases.entry(var.clone()).or_default().insert(s.clone());
@@ -85,6 +131,7 @@ pub fn link_workflows(
                     c.what = format!("{} (run by {}:{})", c.what, wf.path, sr.line);
                     extra.push(c);
                 }
+                extra.extend(unread_script(&wf.path, sr, &linked, env_reads));
             }
             job.needs.extend(extra);
         }

@@ -98,7 +98,27 @@ impl Analysis {
         };
         for (path, text) in &g.workflows {
             match workflow::parse_in(path, text, &repo) {
-                Ok(wf) => an.workflows.push(wf),
+                Ok(wf) => {
+                    // GitHub refuses the whole file over one bad job id; the jobs are still
+                    // analysed, so their tokens are advised on as they are meant.
+                    let bad: Vec<String> = wf
+                        .jobs
+                        .iter()
+                        .filter(|j| !workflow::valid_job_id(&j.id))
+                        .map(|j| format!("`{}`", crate::escape::line(&j.id)))
+                        .collect();
+                    if !bad.is_empty() {
+                        an.problems.push(Warning {
+                            path: path.clone(),
+                            kind: crate::sources::WarningKind::Workflow,
+                            message: format!(
+                                "GitHub Actions rejects this workflow: job id {} may only contain letters, digits, '_' and '-', and must start with a letter or '_'",
+                                bad.join(", ")
+                            ),
+                        });
+                    }
+                    an.workflows.push(wf)
+                }
                 Err(e) => an.problems.push(Warning {
                     path: path.clone(),
                     kind: crate::sources::WarningKind::Workflow,
@@ -109,7 +129,7 @@ impl Analysis {
                 }),
             }
         }
-        (an.aliases, an.filled) = link::link_workflows(&mut an.workflows, &an.needs);
+        (an.aliases, an.filled) = link::link_workflows(&mut an.workflows, &an.needs, &an.env_reads);
         // Only workflows are kept in memory (fixes quote them); other lines are re-read
         // from disk on demand, so a large tree is not held twice.
         an.files = g.workflows.into_iter().collect();

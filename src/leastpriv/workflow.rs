@@ -447,6 +447,16 @@ fn push_for(job: &mut Job, n: Need, tokens: &[TokenRef]) {
 
 /// Parses one workflow. `files` are the repository's known file paths (for `run:` steps that
 /// execute a script from the repository). Errors are YAML syntax errors.
+/// A job id GitHub Actions accepts (actions/runner `NameValidation`: ASCII letters, digits,
+/// `_` and `-`, not starting with a digit or `-`).
+pub fn valid_job_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
 pub fn parse(path: &str, text: &str, files: &BTreeSet<String>) -> Result<Workflow, String> {
     let repo = Repo {
         paths: files.clone(),
@@ -926,7 +936,7 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
                 (None, _) => false,
             }
         };
-        let mut ok = hit(&w.input, &w.contains);
+        let mut ok = w.input.is_empty() || hit(&w.input, &w.contains);
         if let Some(and) = &w.and_input {
             ok &= hit(and, &w.and_contains);
         }
@@ -966,7 +976,12 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
         let script = input(ctx.with, "script").cloned().unwrap_or_default();
         let lines: Vec<&str> = script.lines().collect();
         let script_line = ctx.line + 2;
-        let calls = code::octokit_calls(path, &lines, script_line.saturating_sub(1));
+        let mut calls = code::octokit_calls(path, &lines, script_line.saturating_sub(1));
+        if on_pull_request(ctx.wf, &script) {
+            for c in &mut calls {
+                pull_request_side(c);
+            }
+        }
         if !calls.is_empty() && calls.iter().all(|c| !c.unknown) {
             for c in calls {
                 push_for(job, c, &tokens);
@@ -995,6 +1010,72 @@ fn uses_step(ctx: &StepCtx, uses: &str, job: &mut Job) {
     }
     n.reason = reason;
     push_for(job, n, &tokens);
+}
+
+/// Whether the issues-API calls of a job may be about a pull request: the workflow runs on a
+/// pull request event, or the script reads the pull request from the payload.
+fn on_pull_request(wf: &Workflow, script: &str) -> bool {
+    wf.events.iter().any(|e| e.starts_with("pull_request"))
+        || script.contains("pull_request")
+        || script.contains("pull_number")
+}
+
+/// A label or comment call of the issues API that either `issues` or `pull_requests` can
+/// satisfy: on a pull request it is the pull-request permission that counts (GitHub answers
+/// `Resource not accessible by integration` to a token with only `issues: write`), so the
+/// alternative naming `pull_requests` is the one kept.
+fn pull_request_side(n: &mut Need) {
+    // Only calls on one issue or pull request (`/issues/{issue_number}/labels`, comments);
+    // repository labels (`POST /repos/{owner}/{repo}/labels`) stay with `issues`.
+    if !n.what.contains("/issues/{") && !n.what.contains("/issues/comments") {
+        return;
+    }
+    let pr = n
+        .alternatives
+        .iter()
+        .position(|alt| alt.iter().any(|p| p.name == "pull_requests"));
+    let issues = n
+        .alternatives
+        .iter()
+        .any(|alt| alt.iter().any(|p| p.name == "issues"));
+    if let Some(i) = pr
+        && issues
+        && n.alternatives.len() > 1
+    {
+        let keep = n.alternatives.swap_remove(i);
+        n.alternatives = vec![keep];
+    }
+}
+
+/// Whether a repository file named on a command line is code the step runs, rather than a
+/// data file handed to another program (`--config .github/labels.yml`): a data file does not
+/// make the command recognised.
+fn runnable(path: &str) -> bool {
+    const DATA: &[&str] = &[
+        "yml",
+        "yaml",
+        "json",
+        "toml",
+        "md",
+        "txt",
+        "csv",
+        "xml",
+        "ini",
+        "cfg",
+        "conf",
+        "lock",
+        "html",
+        "css",
+        "svg",
+        "png",
+        "env",
+        "properties",
+    ];
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rsplit_once('.') {
+        Some((_, ext)) => !DATA.contains(&ext.to_ascii_lowercase().as_str()),
+        None => true,
+    }
 }
 
 struct RunCtx<'a> {
@@ -1386,7 +1467,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
             job.pr_head_checkout.get_or_insert(ln);
         }
         // gh commands (`gh api` included).
-        if let Some(n) = code::gh_command(t, ctx.path, ln) {
+        if let Some(n) = code::gh_command(&expand_context(t), ctx.path, ln) {
             let tokens = env_tokens(ctx.env, &["GH_TOKEN", "GITHUB_TOKEN"], ctx.label);
             push_for(job, n, &tokens);
             continue;
@@ -1453,7 +1534,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
         let mut script = false;
         for w in code::shell_words(t) {
             let cand = w.trim_start_matches("./").to_string();
-            if ctx.files.contains(&cand) {
+            if ctx.files.contains(&cand) && runnable(&cand) {
                 script = true;
                 let env = ctx
                     .env
@@ -1504,6 +1585,16 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn job_ids_follow_the_runner_rule() {
+        for ok in ["build", "build-2", "_x", "Deploy_Prod"] {
+            assert!(valid_job_id(ok), "{ok}");
+        }
+        for bad in ["build docker", "déployer", "2build", "-x", ""] {
+            assert!(!valid_job_id(bad), "{bad}");
+        }
+    }
 
     const WF: &str = "name: ci
 on:
