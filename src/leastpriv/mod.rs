@@ -2,7 +2,7 @@
 //!
 //! One job per module:
 //! - [`kb`]: the knowledge base (`rules/knowledge/`): endpoint/action/command/method →
-//!   permission;
+//!   permission; [`triggers`]: which files are worth reading further;
 //! - [`classify`]: one request → one [`model::Need`];
 //! - [`rust`] (syn), [`code`] (any language, text), [`workflow`] (GitHub Actions): usage
 //!   inference;
@@ -21,6 +21,7 @@ pub mod kb;
 pub mod link;
 pub mod model;
 pub mod rust;
+pub mod triggers;
 pub mod workflow;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -195,6 +196,7 @@ impl Gathered {
         let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
         let mut skip = BTreeSet::new();
         if path.ends_with(".rs")
+            && triggers::rust(text.as_bytes())
             && let Some(rf) = rust::scan(&path, &text)
         {
             needs.extend(rf.needs);
@@ -219,37 +221,6 @@ impl Gathered {
         self
     }
 }
-
-/// Words without which a code file can tell nothing about API use or token linkage. Most
-/// files of a large tree contain none, so they are dropped before any per-line regex runs.
-static RELEVANT: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // Runs over every code file: the DFA searches several times faster than the NFA
-        // the builder would pick, for a few kB.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build([
-            "github",
-            "gitlab",
-            "slack",
-            "stripe",
-            "octocrab",
-            "octokit",
-            "api/v4",
-            "token",
-            "secret",
-            "_key",
-            "apikey",
-            "gh pr",
-            "gh issue",
-            "gh release",
-            "gh api",
-            "gh repo",
-            "gh workflow",
-            "git push",
-        ])
-        .expect("static keywords")
-});
 
 /// Usage inference over a walk of the tree. Give [`Usage::visitor`] to the walk (alone, or
 /// beside the token scan with [`crate::sources::fs::Tee`]), then [`Usage::finish`].
@@ -304,9 +275,7 @@ impl FileVisitor for UsageVisitor<'_, '_> {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
-        if !workflow::is_workflow(path)
-            && !workflow::is_action_file(path)
-            && !RELEVANT.is_match(data)
+        if !workflow::is_workflow(path) && !workflow::is_action_file(path) && !triggers::code(data)
         {
             return;
         }
