@@ -275,7 +275,9 @@ impl FileVisitor for UsageVisitor<'_, '_> {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
-        if !workflow::is_workflow(path) && !workflow::is_action_file(path) && !triggers::code(data)
+        if !workflow::is_workflow(path)
+            && !workflow::is_action_file(path)
+            && !triggers::code(path, data)
         {
             return;
         }

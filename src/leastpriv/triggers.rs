@@ -11,8 +11,15 @@ const TRIGGERS: &str = include_str!("../../rules/knowledge/triggers.toml");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    code: List,
+    code: Code,
     rust: List,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Code {
+    any: Vec<String>,
+    not_rust: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -23,6 +30,7 @@ struct List {
 
 struct Triggers {
     code: AhoCorasick,
+    not_rust: AhoCorasick,
     rust: AhoCorasick,
 }
 
@@ -42,13 +50,15 @@ static T: LazyLock<Triggers> = LazyLock::new(|| {
     let code: Vec<String> = f.code.any.iter().chain(&f.rust.any).cloned().collect();
     Triggers {
         code: automaton(&code),
+        not_rust: automaton(&f.code.not_rust),
         rust: automaton(&f.rust.any),
     }
 });
 
-/// The file may tell something about API use or token linkage: worth the text pass.
-pub fn code(data: &[u8]) -> bool {
-    T.code.is_match(data)
+/// The file at `path` may tell something about API use or token linkage: worth the text
+/// pass.
+pub fn code(path: &str, data: &[u8]) -> bool {
+    T.code.is_match(data) || (!path.ends_with(".rs") && T.not_rust.is_match(data))
 }
 
 /// The Rust file names an API client or route: worth a syn parse.
@@ -63,8 +73,18 @@ mod tests {
     #[test]
     fn a_lexer_with_tokens_gets_the_text_pass_but_no_parse() {
         let src = b"fn next_token(&mut self) -> Token { self.tokens.pop() }";
-        assert!(code(src));
+        assert!(!code("lexer.rs", src));
         assert!(!rust(src));
+        // The same words outside Rust may name a credential.
+        assert!(code(
+            "deploy.sh",
+            b"curl -H \"Authorization: token $TOKEN\""
+        ));
+        // A Rust token read is found by its env access.
+        assert!(code(
+            "main.rs",
+            b"let t = std::env::var(\"DEPLOY_TOKEN\")?;"
+        ));
     }
 
     #[test]
@@ -77,14 +97,14 @@ mod tests {
             "slack_morphism::prelude::*",
         ] {
             assert!(rust(src.as_bytes()), "{src}");
-            assert!(code(src.as_bytes()), "{src}");
+            assert!(code("x.rs", src.as_bytes()), "{src}");
         }
     }
 
     #[test]
     fn unrelated_code_is_not_read() {
         let src = b"pub fn add(a: u32, b: u32) -> u32 { a + b }";
-        assert!(!code(src));
+        assert!(!code("add.rs", src));
         assert!(!rust(src));
     }
 
@@ -102,16 +122,23 @@ mod tests {
                     stack.push(p);
                     continue;
                 }
-                if p.extension().is_none_or(|e| e != "rs") {
+                let name = p.to_string_lossy().into_owned();
+                if !crate::leastpriv::code::is_code_file(&name) {
                     continue;
                 }
                 let data = std::fs::read(&p).unwrap();
                 let text = String::from_utf8_lossy(&data);
-                if crate::leastpriv::rust::scan(&p.to_string_lossy(), &text)
-                    .is_some_and(|f| !f.needs.is_empty())
-                {
-                    assert!(rust(&data), "{} has needs but no trigger", p.display());
+                let facts = crate::leastpriv::code::scan(&name, &text, &Default::default());
+                if !facts.needs.is_empty() || !facts.env_reads.is_empty() {
+                    assert!(code(&name, &data), "{name} tells something but no trigger");
                     checked += 1;
+                }
+                if name.ends_with(".rs")
+                    && crate::leastpriv::rust::scan(&name, &text)
+                        .is_some_and(|f| !f.needs.is_empty())
+                {
+                    assert!(rust(&data), "{name} has needs but no trigger");
+                    assert!(code(&name, &data), "{name} has needs but no trigger");
                 }
             }
         }
