@@ -84,6 +84,26 @@ impl Matcher {
                 }
             }
         }
+        // Provider names own a generic assignment named after them (`MAILGUN_API_KEY = …`)
+        // without running any rule: when the provider's own rules rejected the value, the
+        // line is a near miss of that provider's format, not some other secret.
+        let mut provider_names: Vec<String> = rules
+            .providers()
+            .into_iter()
+            .map(|p| p.replace('-', "_").to_ascii_lowercase())
+            .filter(|p| {
+                p.len() >= PROVIDER_OWNING_LEN && !NOT_OWNING_PROVIDERS.contains(&p.as_str())
+            })
+            .collect();
+        provider_names.sort_unstable();
+        for p in provider_names {
+            let kw = p.into_bytes();
+            if !index.contains_key(&kw) {
+                index.insert(kw.clone(), keywords.len());
+                keywords.push(kw);
+                keyword_rules.push(Vec::new());
+            }
+        }
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -126,7 +146,7 @@ impl Matcher {
                     && !CREDENTIAL_WORDS
                         .iter()
                         .any(|w| memchr::memmem::find(w.as_bytes(), k).is_some())
-                    && rs.iter().any(|&r| !rules.get(r).spec.generic)
+                    && (rs.is_empty() || rs.iter().any(|&r| !rules.get(r).spec.generic))
             })
             .collect();
         Matcher {
@@ -209,6 +229,7 @@ impl Matcher {
         self.adopt(rules, haystack, &mut scratch.matches);
         drop_owned(
             rules,
+            haystack,
             &mut scratch.owned,
             &mut scratch.reach,
             &mut scratch.matches,
@@ -261,6 +282,41 @@ impl Matcher {
     }
 }
 
+/// Provider names shorter than this (`aws`, `npm`) are parts of too many words to own a name.
+const PROVIDER_OWNING_LEN: usize = 5;
+
+/// Providers that are kinds of secret, not services: their name says nothing about a format.
+const NOT_OWNING_PROVIDERS: &[&str] = &[
+    "generic",
+    "private_key",
+    "url_credentials",
+    "password",
+    "netrc",
+    "pgpass",
+    "htpasswd",
+    "shadow",
+    "docker",
+    "postgres",
+    "mysql",
+    "redis",
+    "kubernetes",
+];
+
+/// Where the identifier that a generic match's name ends starts: a rule's regex begins at
+/// `api_key` or `token`, but the service is named before it (`MAILGUN_API_KEY`). Walks back
+/// over identifier bytes, at most 64.
+fn name_start(haystack: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while i > 0
+        && start - i < 64
+        && (haystack[i - 1].is_ascii_alphanumeric()
+            || matches!(haystack[i - 1], b'_' | b'-' | b'.'))
+    {
+        i -= 1;
+    }
+    i
+}
+
 /// Shorter keywords (`pk_`, `-us`) are too common to say whose value a line holds.
 const OWNING_KEYWORD: usize = 4;
 
@@ -311,6 +367,7 @@ const CREDENTIAL_WORDS: &[&str] = &[
 /// next to a password does not say what a password looks like.
 fn drop_owned(
     rules: &RuleSet,
+    haystack: &[u8],
     owned: &mut [(usize, usize)],
     reach: &mut [(usize, usize)],
     matches: &mut Vec<RawMatch>,
@@ -335,7 +392,7 @@ fn drop_owned(
             return true;
         }
         let s = m.secret.start;
-        let from = owned.partition_point(|&(k, _)| k < m.whole.start);
+        let from = owned.partition_point(|&(k, _)| k < name_start(haystack, m.whole.start));
         let named = owned[from..]
             .iter()
             .take_while(|&&(k, _)| k <= s)
@@ -396,6 +453,11 @@ fn accept(
     if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {
         return None;
     }
+    if rule.spec.id.starts_with("generic.")
+        && names_a_non_secret(&whole.as_bytes()[..secret.start() - whole.start()])
+    {
+        return None;
+    }
     if crate::analyze::placeholder::is_dummy(bytes) {
         return None;
     }
@@ -405,6 +467,30 @@ fn accept(
         whole: whole.range(),
         distance: None,
     })
+}
+
+/// Words in an assignment's name that say its value is a digest or the public half of a
+/// pair (`api_key_hash`, `token_sha256`, `stripe_publishable_key`), not a secret.
+const NOT_SECRET_WORDS: &[&str] = &[
+    "hash",
+    "digest",
+    "checksum",
+    "fingerprint",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "public",
+    "publishable",
+];
+
+/// Whether the name part of a generic match (everything before the value) holds one of
+/// [`NOT_SECRET_WORDS`]. Names are short (a regex bounds them), so this is cheap.
+fn names_a_non_secret(name: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    NOT_SECRET_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
 
 /// Runs one rule's regex and filters over `haystack`.
@@ -727,6 +813,10 @@ keyword_window = 40
 examples = ["GAMMA_KEY=3f9c2a7e51d84b06a9e3c7d15f2b8046c81e4f0a"]
 negative_examples = ["gamma_key = 3f9c2a7e51d84b06a9e3"]
 
+"#;
+
+    /// The generic rule both ownership tests run against.
+    const GENERIC_API_KEY: &str = r#"
 [[rule]]
 id = "generic.api-key"
 name = "Generic"
@@ -736,15 +826,48 @@ severity = "low"
 generic = true
 description = "d"
 remediation = "r"
-regex = '(?i)api_key\s*[=:]\s*"?([a-z0-9]{16,})'
+regex = '(?i)api_key[a-z_]*\s*[=:]\s*"?([a-z0-9]{16,})'
 keywords = ["api_key"]
 examples = ["api_key = q8w7e6r5t4y3u2i1z9"] # tokenscope:allow
 negative_examples = ["api_key = changeme"]
 "#;
 
+    const PREFIXED: &str = r#"
+[[rule]]
+id = "deltacorp.token"
+name = "Deltacorp token"
+provider = "deltacorp"
+kind = "token"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '\b(dlt_[0-9a-z]{32})\b'
+keywords = ["dlt_"]
+examples = ["x = dlt_q8w7e6r5t4y3u2i1z9q8w7e6r5t4y3u2"]
+negative_examples = ["x = dlt_q8w7"]
+
+"#;
+
+    #[test]
+    fn a_provider_name_before_a_generic_name_owns_the_value() {
+        let rules = set(&[PREFIXED, GENERIC_API_KEY].concat());
+        let m = Matcher::new(&rules);
+        let value = ["q8w7e6r5t4", "y3u2i1z9x7"].concat();
+        let hay = |s: String| s.into_bytes();
+        // Deltacorp's rule rejects the value, so `DELTACORP_API_KEY` is a near miss of it;
+        // the name starts before the generic regex's match does.
+        assert!(ids(&rules, &m, &hay(format!("DELTACORP_API_KEY = \"{value}\""))).is_empty());
+        assert_eq!(
+            ids(&rules, &m, &hay(format!("WEATHER_API_KEY = \"{value}\""))),
+            ["generic.api-key"]
+        );
+        // A digest of a key is not the key.
+        assert!(ids(&rules, &m, &hay(format!("api_key_hash = \"{value}\""))).is_empty());
+    }
+
     #[test]
     fn a_near_miss_of_a_named_format_is_not_reported_as_generic() {
-        let rules = set(OWNED);
+        let rules = set(&[OWNED, GENERIC_API_KEY].concat());
         let m = Matcher::new(&rules);
         // Values put together here, so that the project's own scan does not report them.
         let short = ["3f9c2a7e51d8", "4b06a9e3c7d1"].concat();

@@ -18,6 +18,20 @@ pub const DEFAULT_WITHIN_LINES: usize = 5;
 /// Pairs the findings in `findings[first..]` (all from one blob) in place. Each partner is
 /// the nearest unclaimed one by line (the one above on a tie); n log n in the findings.
 pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize) {
+    join_partners(rules, findings, first);
+    // Parts that only mean something next to their secret: left over, they are dropped.
+    let mut k = 0;
+    findings.retain(|f| {
+        k += 1;
+        k <= first
+            || !rules
+                .index_of(&f.rule_id)
+                .is_some_and(|r| rules.get(r).spec.companion_only)
+    });
+}
+
+/// Attaches each finding's `pair_with` partners to it and removes the partners it claimed.
+fn join_partners(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize) {
     if findings.len() - first < 2 {
         return;
     }
@@ -137,6 +151,7 @@ provider = "az"
 kind = "tenant-id"
 severity = "low"
 identifier = true
+companion_only = true
 description = "d"
 remediation = "r"
 regex = '(tenant-[0-9]{4})'
@@ -221,6 +236,27 @@ negative_examples = ["csec-12"]
             b"client-0002"
         );
         assert!(fs[2].companions.is_empty());
+    }
+
+    #[test]
+    fn a_companion_only_part_without_its_secret_is_dropped() {
+        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let mut fs = vec![
+            finding("az.tenant", 1, "tenant-0001"),
+            finding("az.secret", 2, "csec-0002"),
+            // No secret within two lines: the tenant id alone is not reported, the client
+            // id (an ordinary identifier rule) is.
+            finding("az.tenant", 10, "tenant-0010"),
+            finding("az.client", 20, "client-0020"),
+        ];
+        pair_findings(&rules, &mut fs, 0);
+        let ids: Vec<&str> = fs.iter().map(|f| f.rule_id.as_str()).collect();
+        assert_eq!(ids, ["az.secret", "az.client"]);
+        assert_eq!(fs[0].companions[0].shown, "tenant-0001");
+        // Alone in its blob, too.
+        let mut alone = vec![finding("az.tenant", 1, "tenant-0001")];
+        pair_findings(&rules, &mut alone, 0);
+        assert!(alone.is_empty());
     }
 
     #[test]

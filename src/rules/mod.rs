@@ -111,6 +111,11 @@ pub struct RuleSpec {
     /// reports show it in full so that people can act on it.
     #[serde(default)]
     pub identifier: bool,
+    /// A part that is no credential on its own (a Twilio account SID, an Azure tenant or
+    /// client id): reported only as the companion of a secret it completes, never alone,
+    /// so an id in a README or a log line is not an alert.
+    #[serde(default)]
+    pub companion_only: bool,
     /// Matches of the whole regex whose secret also matches one of these are dropped.
     #[serde(default)]
     pub allow_regexes: Vec<String>,
