@@ -71,6 +71,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
                 args.verify_timeout,
                 args.verify_budget,
             )
+            // The scanned roots: finding paths are relative to them.
+            .map(|o| o.with_roots(args.paths.clone()))
         })
         .transpose()?;
     let mut rule_dirs = config.scan.rules.clone();
@@ -157,6 +159,10 @@ fn scan(args: ScanArgs) -> Result<u8> {
             tokenscope::verify::verify_findings(&mut out.findings, opts, args.only_verified)?;
         if !args.quiet {
             eprintln!("{stats}");
+        }
+        // Even with --quiet: findings dropped by --only-verified never vanish silently.
+        if let Some(line) = stats.left_out_line() {
+            eprintln!("{line}");
         }
     }
 

@@ -428,6 +428,17 @@ async fn slower_than_timeout_is_unknown(c: Case, case: &str) {
     );
 }
 
+/// A 401 that is not the provider's documented rejection (a corporate proxy's or WAF's
+/// page) says nothing about the token.
+async fn proxy_html_401_is_unknown(c: Case, case: &str) {
+    let page = ResponseTemplate::new(401).set_body_raw(
+        "<html><head><title>401 Authorization Required</title></head><body>proxy</body></html>",
+        "text/html",
+    );
+    let status = unknown(UnknownReason::UndocumentedRejection);
+    c.answer_gives(case, page, status).await;
+}
+
 async fn malformed_is_unknown(c: Case, case: &str) {
     let status = unknown(UnknownReason::Malformed);
     c.answer_gives(case, text(200, c.malformed), status).await;
@@ -455,6 +466,7 @@ macro_rules! provider_suite {
             server_error_is_unknown,
             slower_than_timeout_is_unknown,
             malformed_is_unknown,
+            proxy_html_401_is_unknown,
             missing_headers_or_fields
         );
     };
@@ -623,7 +635,7 @@ fn slack() -> Case {
             Note("x-oauth-scopes"),
             Kind(IdentityKind::User),
         ],
-        unauthorized: (200, r#"{"ok":false,"error":"invalid_auth"}"#),
+        unauthorized: (200, r#"{"ok":false,"error":"token_revoked"}"#),
         forbidden: ("<html>blocked</html>", unknown(UnknownReason::Forbidden)),
         malformed: "ok",
     }
@@ -778,6 +790,7 @@ fn huggingface() -> Case {
                     "auth": {"type": "access_token", "accessToken": {
                         "displayName": "ci", "role": "fineGrained",
                         "createdAt": "2025-01-01T00:00:00.000Z",
+                        "expiresAt": "2099-06-01T00:00:00.000Z",
                         "fineGrained": {
                             "global": ["discussion.write"],
                             "scoped": [{
@@ -797,6 +810,10 @@ fn huggingface() -> Case {
             Grant("discussion.write", Access::Write),
             ScopeCount(3),
             Extra("/token_name", json!("ci")),
+            Expires(Expiry::At {
+                at: "2099-06-01T00:00:00Z".into(),
+                expired: false,
+            }),
         ],
         missing: vec![get(
             "/api/whoami-v2",
@@ -1279,8 +1296,8 @@ async fn stripe_restricted_key_is_probed_with_gets_only() {
     let v = run(job(Provider::Stripe, stripe_restricted()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert!(has_binding(&v, "rak_balance_read", Access::Read));
-    assert!(has_binding(&v, "rak_charges_read", Access::Read));
-    assert!(!has_binding(&v, "rak_customers_read", Access::Read));
+    assert!(has_binding(&v, "rak_charge_read", Access::Read));
+    assert!(!has_binding(&v, "rak_customer_read", Access::Read));
     assert_eq!(v.max_access(), Some(Access::Read));
     assert!(v.unknowns.iter().any(|u| u.contains("write permissions")));
     let reqs = s.received_requests().await.unwrap();
@@ -1350,6 +1367,9 @@ async fn huggingface_write_token_is_capped_by_org_role() {
     mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
     let v = run(job(Provider::Huggingface, hf_token()), &s).await;
     assert_eq!(v.raw_scopes, vec!["write"]);
+    // No expiresAt at all: unknown, and said so.
+    assert_eq!(v.expiry, Expiry::Unknown);
+    assert!(v.unknowns.iter().any(|u| u.contains("expiresAt")));
     assert!(
         v.bindings
             .iter()
@@ -1360,6 +1380,53 @@ async fn huggingface_write_token_is_capped_by_org_role() {
             .iter()
             .any(|b| b.resource == "user:hanna repositories" && b.access == Access::Write)
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn huggingface_token_without_expiry_never_expires() {
+    let s = MockServer::start().await;
+    let whoami = json!({"type": "user", "name": "hanna",
+                        "auth": {"accessToken": {"role": "read", "expiresAt": null}}});
+    mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
+    let v = run(job(Provider::Huggingface, hf_token()), &s).await;
+    assert_eq!(v.expiry, Expiry::Never);
+    let s = MockServer::start().await;
+    let whoami = json!({"type": "user", "name": "hanna",
+                        "auth": {"accessToken": {"role": "read", "expiresAt": "2020-01-01T00:00:00Z"}}});
+    mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
+    let v = run(job(Provider::Huggingface, hf_token()), &s).await;
+    assert!(
+        matches!(v.expiry, Expiry::At { expired: true, .. }),
+        "{v:#?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn docker_hub_scopes_name_their_undocumented_source() {
+    let s = MockServer::start().await;
+    mount(&s, dockerhub_valid()).await;
+    let v = run(job(Provider::Dockerhub, docker_pat()), &s).await;
+    assert_eq!(
+        v.extras["scope_source"],
+        "session JWT claim (not documented by Docker)"
+    );
+    assert!(v.unknowns.iter().any(|u| u.contains("does not document")));
+    // A scope name Docker does not document is kept raw, never turned into a grant.
+    let s = MockServer::start().await;
+    let token = jwt(json!({"scope": "repo:admin hub:everything", "exp": 4_000_000_000u64}));
+    mount(
+        &s,
+        vec![Stub::new(
+            "POST",
+            "/v2/auth/token",
+            json_resp(200, json!({"access_token": token})),
+        )],
+    )
+    .await;
+    let v = run(job(Provider::Dockerhub, docker_pat()), &s).await;
+    assert_eq!(v.raw_scopes, ["repo:admin", "hub:everything"]);
+    assert!(has_binding(&v, "repo:admin", Access::Admin));
+    assert!(!v.bindings.iter().any(|b| b.permission == "hub:everything"));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1424,12 +1491,125 @@ async fn aws_root_key_is_admin_without_iam_calls() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn aws_signature_mismatch_is_invalid() {
+async fn aws_signature_mismatch_is_a_live_key_id_with_a_rejected_secret() {
+    for code in ["SignatureDoesNotMatch", "RequestExpired"] {
+        let s = MockServer::start().await;
+        let mismatch = xml(403, &aws_error(code));
+        mount(&s, vec![aws_call("GetCallerIdentity", None, mismatch)]).await;
+        let v = run(aws_job(), &s).await;
+        assert_unknown(&v, UnknownReason::SecretRejected);
+        assert_eq!(
+            v.detail.as_deref(),
+            Some("key id live, paired secret rejected or clock skew")
+        );
+        assert_eq!(v.extras["aws_error"], code);
+    }
+    // An unknown key id stays invalid.
     let s = MockServer::start().await;
-    let mismatch = xml(403, &aws_error("SignatureDoesNotMatch"));
-    mount(&s, vec![aws_call("GetCallerIdentity", None, mismatch)]).await;
-    let v = run(aws_job(), &s).await;
-    assert_eq!(v.status, Status::Invalid);
+    let dead = xml(403, &aws_error("InvalidClientTokenId"));
+    mount(&s, vec![aws_call("GetCallerIdentity", None, dead)]).await;
+    assert_eq!(run(aws_job(), &s).await.status, Status::Invalid);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slack_invalid_auth_is_ambiguous_and_revoked_tokens_are_invalid() {
+    let answer = |code: &str| {
+        Stub::new(
+            "POST",
+            "/api/auth.test",
+            json_resp(200, json!({"ok": false, "error": code})),
+        )
+    };
+    let s = MockServer::start().await;
+    mount(&s, vec![answer("invalid_auth")]).await;
+    let v = run(job(Provider::Slack, slack_bot()), &s).await;
+    assert_unknown(&v, UnknownReason::Ambiguous);
+    assert!(
+        v.detail.as_deref().unwrap().contains("disallowed IP"),
+        "{v:#?}"
+    );
+    for code in [
+        "token_revoked",
+        "account_inactive",
+        "not_authed",
+        "token_expired",
+    ] {
+        let s = MockServer::start().await;
+        mount(&s, vec![answer(code)]).await;
+        let v = run(job(Provider::Slack, slack_bot()), &s).await;
+        assert_eq!(v.status, Status::Invalid, "{code}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn openai_restricted_key_answered_401_missing_scopes_is_valid() {
+    let s = MockServer::start().await;
+    let body = json!({"error": {
+        "message": "You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+        "type": "invalid_request_error", "param": null, "code": null
+    }});
+    mount(
+        &s,
+        vec![
+            Stub::new("GET", "/v1/models", json_resp(401, body.clone())),
+            Stub::new("GET", "/v1/files", json_resp(200, json!({"data": []}))),
+            Stub::new("GET", "/v1/me", json_resp(401, body)),
+        ],
+    )
+    .await;
+    let v = run(job(Provider::Openai, openai_key()), &s).await;
+    assert_eq!(v.status, Status::Valid, "{v:#?}");
+    assert!(v.detail.as_deref().unwrap().contains("restricted"));
+    assert!(has_binding(&v, "files.read", Access::Read));
+    assert!(!has_binding(&v, "model.read", Access::Read));
+    // A 401 with another body from OpenAI's own API is not proof either way.
+    let s = MockServer::start().await;
+    let other = json!({"error": {"message": "Unauthorized", "code": null}});
+    mount(
+        &s,
+        vec![Stub::new("GET", "/v1/models", json_resp(401, other))],
+    )
+    .await;
+    let v = run(job(Provider::Openai, openai_key()), &s).await;
+    assert_unknown(&v, UnknownReason::UndocumentedRejection);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn github_sso_partial_results_are_reported_as_partial() {
+    let s = MockServer::start().await;
+    let sso = "partial-results; organizations=21955855,20582480";
+    mount(
+        &s,
+        vec![
+            get("/user", json!({"login": "octo", "id": 42}))
+                .header("x-oauth-scopes", "repo, read:org"),
+            get(
+                "/user/repos",
+                json!([{"full_name": "octo/a", "private": true}]),
+            )
+            .header("x-github-sso", sso),
+            get("/user/orgs", json!([{"login": "acme"}])).header("x-github-sso", sso),
+        ],
+    )
+    .await;
+    let v = run(job(Provider::Github, ghp()), &s).await;
+    assert_eq!(v.status, Status::Valid);
+    check(
+        "github sso",
+        &v,
+        &[
+            Check::Extra("/sso_partial_results", json!(true)),
+            Check::Extra("/sso_unauthorized_org_ids", json!(["21955855", "20582480"])),
+            Check::Note("repositories: partial results; 2 SAML SSO"),
+            Check::Note("organisations: partial results"),
+        ],
+    );
+    // Without the header nothing is said about SSO.
+    let s = MockServer::start().await;
+    mount(&s, github_valid()).await;
+    let v = run(job(Provider::Github, ghp()), &s).await;
+    assert!(!v.extras.contains_key("sso_partial_results"));
+    assert!(!v.unknowns.iter().any(|u| u.contains("SSO")));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1667,8 +1847,98 @@ async fn decoy_host_in_scanned_content_receives_nothing() {
     .await
     .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(github_finding(&doc)["verification"]["reason"], "budget");
+    // GH_HOST names another instance: the token is not for api.github.com either.
+    assert_eq!(
+        github_finding(&doc)["verification"]["reason"],
+        "other-instance"
+    );
     assert!(decoy.received_requests().await.unwrap().is_empty());
+}
+
+/// Tokens next to the host of another instance or region are not sent to the public host
+/// and read as `unknown (other-instance)`; with `--endpoint` they go to the named instance.
+/// The budget is zero, so even a wrong decision could send nothing anywhere.
+#[tokio::test(flavor = "multi_thread")]
+async fn other_instance_tokens_are_not_sent_to_the_public_host() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "ghe.env",
+        &format!(
+            "GITHUB_API_URL=https://github.acme.corp/api/v3
+GITHUB_TOKEN={}
+",
+            ghp()
+        ),
+    );
+    write(
+        dir.path(),
+        "gitlab.yml",
+        &format!(
+            "gitlab_url: https://gitlab.acme.corp
+token: {}
+",
+            glpat()
+        ),
+    );
+    let root = dir.path().display().to_string();
+    let args = |extra: &[&str]| {
+        let mut a: Vec<String> = ["scan", &root, "--format", "json"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let out = cli(args(&["--verify", "--verify-budget", "0ms"])).await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for provider in ["github", "gitlab"] {
+        let f = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["provider"] == provider)
+            .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"));
+        let v = &f["verification"];
+        assert_eq!(v["status"], "unknown", "{provider}: {v:#}");
+        assert_eq!(v["reason"], "other-instance", "{provider}: {v:#}");
+        assert!(
+            v["detail"].as_str().unwrap().contains("--endpoint"),
+            "{provider}: {v:#}"
+        );
+    }
+    // With an explicit endpoint the token goes there (here: to a mock).
+    let s = MockServer::start().await;
+    mount(&s, github_valid()).await;
+    let endpoint = format!("github={}", s.uri());
+    let out = cli(args(&[
+        "--verify",
+        "--verify-budget",
+        "30s",
+        "--endpoint",
+        &endpoint,
+    ]))
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(github_finding(&doc)["verification"]["status"], "valid");
+
+    // --only-verified says what it left out, even with --quiet.
+    let out = cli(args(&[
+        "--only-verified",
+        "--quiet",
+        "--verify-budget",
+        "0ms",
+    ]))
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["findings"].as_array().unwrap().is_empty(), "{doc:#}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "--only-verified left out 2 unknown tokens (2 other-instance) and 0 invalid tokens"
+        ),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1837,6 +2107,12 @@ async fn cli_only_verified_keeps_valid_tokens_and_lowers_invalid_ones() {
         findings
             .iter()
             .all(|f| f["verification"]["status"] == "valid")
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("--only-verified left out 0 unknown tokens and 1 invalid token"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }
 
