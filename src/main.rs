@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Audit(args) => tokenscope::audit::run(&args),
         Command::InstallHook(args) => tokenscope::hook::run(&args),
+        Command::Revoke(args) => tokenscope::revoke::run(&args),
         Command::MergeSarif(args) => {
             tokenscope::sarif_merge::merge_files(&args.inputs, args.output.as_deref()).map(|_| 0)
         }

@@ -2271,3 +2271,293 @@ async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
 fn aws_secret_shaped() -> String {
     ["5Oi32FGiYTEngewG", "eA", "+iBqOdNi3VHdS+Fm0lXz"].join("/")
 }
+
+// ---------------------------------------------------------------------------------------
+// `tokenscope revoke`
+
+/// Alphanumeric noise from a fixed seed, so that fake tokens look random to the scanner's
+/// stand-in filters and are the same on every run.
+fn noise(seed: u64, n: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ALPHABET[((x >> 33) % 62) as usize] as char
+        })
+        .collect()
+}
+
+/// A directory with two GitHub tokens, a GitLab, a Slack and a Stripe token (the last has
+/// no self-revocation), next to the URL of a decoy host; and its JSON report.
+struct RevokeFixture {
+    dir: tempfile::TempDir,
+    tokens: Vec<String>,
+    report: std::path::PathBuf,
+}
+
+async fn revoke_fixture(decoy: &MockServer, format: &str) -> RevokeFixture {
+    let dir = tempfile::tempdir().unwrap();
+    let gh2 = github_style_token("ghp_", &"Zz9Yy8".repeat(5));
+    let gl = format!("glpat-{}", noise(11, 20));
+    let sl = format!("xoxb-4820193756-7391028465-{}", noise(7, 24));
+    let st = format!("sk_{}_{}", "live", noise(9, 24));
+    let d = decoy.uri();
+    write(
+        dir.path(),
+        "gh.env",
+        &format!(
+            "GITHUB_API_URL={d}\nGITHUB_TOKEN={}\nOTHER_TOKEN={gh2}\n",
+            ghp()
+        ),
+    );
+    write(dir.path(), "gl.yml", &format!("url: {d}\ntoken: {gl}\n"));
+    write(
+        dir.path(),
+        "sl.env",
+        &format!("SLACK_URL={d}\nSLACK_BOT_TOKEN={sl}\n"),
+    );
+    write(dir.path(), "st.env", &format!("STRIPE_SECRET_KEY={st}\n"));
+    let report = dir.path().join(format!("report.{format}"));
+    let out = cli(vec![
+        "scan".into(),
+        dir.path().display().to_string(),
+        "--format".into(),
+        format.into(),
+        "--output".into(),
+        report.display().to_string(),
+        "--exclude".into(),
+        "report.*".into(),
+    ])
+    .await;
+    assert!(report.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    RevokeFixture {
+        tokens: vec![ghp(), gh2, gl, sl, st],
+        dir,
+        report,
+    }
+}
+
+impl RevokeFixture {
+    fn args(&self, endpoint: &str, extra: &[&str]) -> Vec<String> {
+        let mut a = vec![
+            "revoke".to_string(),
+            "--report".into(),
+            self.report.display().to_string(),
+            "--root".into(),
+            self.dir.path().display().to_string(),
+        ];
+        for p in ["github", "gitlab", "slack", "stripe"] {
+            a.push("--endpoint".into());
+            a.push(format!("{p}={endpoint}"));
+        }
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    }
+
+    /// Neither stream may carry a token.
+    fn assert_no_token(&self, out: &std::process::Output) {
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            for t in &self.tokens {
+                assert!(!text.contains(t.as_str()), "token printed: {text}");
+            }
+        }
+    }
+}
+
+fn outcomes(doc: &Value) -> BTreeMapCount {
+    let mut m = BTreeMapCount::new();
+    for r in doc["results"].as_array().unwrap() {
+        *m.entry((
+            r["provider"].as_str().unwrap().to_string(),
+            r["outcome"].as_str().unwrap().to_string(),
+        ))
+        .or_default() += 1;
+    }
+    m
+}
+
+type BTreeMapCount = std::collections::BTreeMap<(String, String), usize>;
+
+fn count(m: &BTreeMapCount, provider: &str, outcome: &str) -> usize {
+    m.get(&(provider.to_string(), outcome.to_string()))
+        .copied()
+        .unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_dry_run_sends_nothing_and_says_what_it_would_do() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    let fx = revoke_fixture(&decoy, "json").await;
+    let out = cli(fx.args(&mock.uri(), &["--all", "--format", "json"])).await;
+    fx.assert_no_token(&out);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["dry_run"], true);
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "github", "would-revoke"), 2, "{doc:#}");
+    assert_eq!(count(&m, "gitlab", "would-revoke"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "would-revoke"), 1, "{doc:#}");
+    assert_eq!(count(&m, "stripe", "not-supported"), 1, "{doc:#}");
+    assert!(mock.received_requests().await.unwrap().is_empty());
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+    // The text form says it is a dry run.
+    let out = cli(fx.args(&mock.uri(), &["--all"])).await;
+    fx.assert_no_token(&out);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("dry run: nothing was sent"), "{text}");
+    assert!(text.contains("would revoke: DELETE "), "{text}");
+    assert!(mock.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_with_yes_calls_each_documented_method_and_never_the_decoy() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(json_resp(200, json!({"ok": true, "revoked": true})))
+        .mount(&decoy)
+        .await;
+    let fx = revoke_fixture(&decoy, "sarif").await;
+    // GitHub: both tokens in one unauthenticated batch.
+    Mock::given(method("POST"))
+        .and(path("/credentials/revoke"))
+        .and(body_string_contains(fx.tokens[0].as_str()))
+        .and(body_string_contains(fx.tokens[1].as_str()))
+        .respond_with(ResponseTemplate::new(202))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/api/v4/personal_access_tokens/self"))
+        .and(header("private-token", fx.tokens[2].as_str()))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/auth.revoke"))
+        .and(header(
+            "authorization",
+            format!("Bearer {}", fx.tokens[3]).as_str(),
+        ))
+        .respond_with(json_resp(200, json!({"ok": true, "revoked": true})))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    let out = cli(fx.args(&mock.uri(), &["--all", "--yes", "--format", "json"])).await;
+    fx.assert_no_token(&out);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["dry_run"], false);
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "github", "revoked"), 2, "{doc:#}");
+    assert_eq!(count(&m, "gitlab", "revoked"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "revoked"), 1, "{doc:#}");
+    assert_eq!(count(&m, "stripe", "not-supported"), 1, "{doc:#}");
+    assert!(out.status.success());
+    let github_calls = mock
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/credentials/revoke")
+        .map(|r| r.headers.contains_key("authorization"))
+        .collect::<Vec<_>>();
+    assert_eq!(github_calls, [false], "one unauthenticated batch");
+    assert!(
+        decoy.received_requests().await.unwrap().is_empty(),
+        "decoy was contacted"
+    );
+    mock.verify().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_reports_already_invalid_and_failures_per_token() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    let fx = revoke_fixture(&decoy, "json").await;
+    Mock::given(method("DELETE"))
+        .and(path("/api/v4/personal_access_tokens/self"))
+        .respond_with(json_resp(401, json!({"message": "401 Unauthorized"})))
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/auth.revoke"))
+        .respond_with(json_resp(
+            200,
+            json!({"ok": false, "error": "token_revoked"}),
+        ))
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/credentials/revoke"))
+        .respond_with(json_resp(422, json!({"message": "Validation Failed"})))
+        .mount(&mock)
+        .await;
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(&fx.report).unwrap()).unwrap();
+    let fp = |rule: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule_id"].as_str().unwrap().starts_with(rule))
+            .unwrap_or_else(|| panic!("no {rule} finding in {report:#}"))["fingerprint"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // By fingerprint (a 12-digit prefix for GitLab), plus one that is not in the report.
+    let gl = fp("gitlab.")[..12].to_string();
+    let sl = fp("slack.");
+    let gh = fp("github.");
+    let out = cli(fx.args(
+        &mock.uri(),
+        &[
+            &gl,
+            &sl,
+            &gh,
+            "deadbeefdeadbeef",
+            "--yes",
+            "--format",
+            "json",
+        ],
+    ))
+    .await;
+    fx.assert_no_token(&out);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = doc["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4, "{doc:#}");
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "gitlab", "already-invalid"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "already-invalid"), 1, "{doc:#}");
+    assert_eq!(count(&m, "github", "failed"), 1, "{doc:#}");
+    assert_eq!(count(&m, "", "failed"), 1, "{doc:#}");
+    assert!(
+        results
+            .iter()
+            .any(|r| r["detail"].as_str().unwrap().contains("HTTP 422")),
+        "{doc:#}"
+    );
+    assert_eq!(out.status.code(), Some(1), "a failure exits 1");
+    // Only the one GitHub token that was named went out.
+    let gh_batches: Vec<String> = mock
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/credentials/revoke")
+        .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+        .collect();
+    assert_eq!(gh_batches.len(), 1);
+    assert_eq!(gh_batches[0].matches("ghp_").count(), 1, "{gh_batches:?}");
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+}
