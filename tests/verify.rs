@@ -1720,7 +1720,7 @@ async fn concurrency_is_bounded() {
 
 #[test]
 fn without_overrides_every_request_goes_to_the_official_host() {
-    for p in Provider::ALL {
+    for p in Provider::all() {
         let u = request_url(p, None);
         assert_eq!(u.scheme(), "https");
         let official = reqwest::Url::parse(p.official_base()).unwrap();
@@ -2561,3 +2561,221 @@ async fn revoke_reports_already_invalid_and_failures_per_token() {
     assert_eq!(gh_batches[0].matches("ghp_").count(), 1, "{gh_batches:?}");
     assert!(decoy.received_requests().await.unwrap().is_empty());
 }
+
+// ---------------------------------------------------------------------------------------
+// Table-driven providers: the same standard cases, from one description each
+
+/// A table-driven provider's case: its token, a valid answer and what it must say, the
+/// documented 401 body, and a 200 body that lacks the proof field.
+fn table_case(
+    name: &str,
+    token: String,
+    valid: Value,
+    valid_says: Vec<Check>,
+    minimal: Value,
+    unauthorized: &'static str,
+) -> Case {
+    let p = Provider::from_name(name).unwrap_or_else(|| panic!("{name} is not a provider"));
+    let spec = &tokenscope::verify::table::SPECS[match p {
+        Provider::Table(i) => usize::from(i),
+        _ => panic!("{name} is not table-driven"),
+    }];
+    let at = spec.path;
+    let mut j = job(p, token);
+    if let Some(rule) = spec.rules.first() {
+        j.rule_id = rule.to_string();
+    }
+    Case {
+        job: j,
+        primary: ("GET", at, None),
+        valid: vec![get(at, valid)],
+        valid_says,
+        missing: vec![get(at, minimal)],
+        missing_says: vec![Check::Name(None), Check::SomeNotes],
+        unauthorized: (401, unauthorized),
+        forbidden: ("{}", unknown(UnknownReason::Forbidden)),
+        malformed: r#"{"unexpected": true}"#,
+    }
+}
+
+fn groq() -> Case {
+    table_case(
+        "groq",
+        format!("gsk_{}", noise(21, 52)),
+        json!({"object": "list", "data": [{"id": "llama"}]}),
+        vec![
+            Check::Kind(IdentityKind::Org),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"data": []}),
+        r#"{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}"#,
+    )
+}
+provider_suite!(groq);
+
+fn mistral() -> Case {
+    table_case(
+        "mistral",
+        noise(22, 32),
+        json!({"object": "list", "data": [{"id": "mistral-small"}]}),
+        vec![Check::Grant("api", Access::Write)],
+        json!({"data": []}),
+        r#"{"message":"Unauthorized","request_id":"r1"}"#,
+    )
+}
+provider_suite!(mistral);
+
+fn xai() -> Case {
+    table_case(
+        "xai",
+        format!("xai-{}", noise(23, 80)),
+        json!({"api_key_id": "k1", "name": "ci", "team_id": "t-9",
+               "acls": ["api-key:model:*", "api-key:endpoint:*"]}),
+        vec![
+            Check::Name(Some("ci")),
+            Check::Id(Some("t-9")),
+            Check::Scopes(&["api-key:model:*", "api-key:endpoint:*"]),
+            Check::Grant("api-key:model:*", Access::Write),
+        ],
+        json!({"api_key_id": "k1"}),
+        r#"{"code":"Client specified an invalid argument","error":"Incorrect API key provided"}"#,
+    )
+}
+provider_suite!(xai);
+
+fn openrouter() -> Case {
+    table_case(
+        "openrouter",
+        format!("sk-or-v1-{}", noise(24, 64)),
+        json!({"data": {"label": "sk-or-v1-abc...", "usage": 1.5, "limit": null}}),
+        vec![
+            Check::Kind(IdentityKind::Account),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"data": {}}),
+        r#"{"error":{"message":"No auth credentials found","code":401}}"#,
+    )
+}
+provider_suite!(openrouter);
+
+fn cloudflare() -> Case {
+    table_case(
+        "cloudflare",
+        noise(25, 40),
+        json!({"success": true, "errors": [], "result": {
+            "id": "tok-1", "status": "active", "expires_on": "2099-01-01T00:00:00Z"}}),
+        vec![
+            Check::Id(Some("tok-1")),
+            Check::Extra("/token_status", json!("active")),
+            Check::Expires(Expiry::At {
+                at: "2099-01-01T00:00:00Z".into(),
+                expired: false,
+            }),
+        ],
+        json!({"success": true, "result": {"status": "active"}}),
+        r#"{"success":false,"errors":[{"code":1000,"message":"Invalid API Token"}],"messages":[],"result":null}"#,
+    )
+}
+provider_suite!(cloudflare);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cloudflare_account_tokens_and_global_keys_are_not_sent_to_the_user_endpoint() {
+    let s = MockServer::start().await;
+    for rule in [
+        "cloudflare.account-api-token",
+        "cloudflare.global-api-key-v2",
+    ] {
+        let mut j = job(Provider::from_name("cloudflare").unwrap(), noise(40, 40));
+        j.rule_id = rule.into();
+        let v = run(j, &s).await;
+        assert_unknown(&v, UnknownReason::Unsupported);
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}
+
+fn notion() -> Case {
+    table_case(
+        "notion",
+        format!("ntn_{}", noise(26, 46)),
+        json!({"object": "user", "id": "u-1", "name": "Docs bot", "type": "bot"}),
+        vec![
+            Check::Kind(IdentityKind::Bot),
+            Check::Name(Some("Docs bot")),
+        ],
+        json!({"object": "user", "id": "u-1"}),
+        r#"{"object":"error","status":401,"code":"unauthorized","message":"API token is invalid."}"#,
+    )
+}
+provider_suite!(notion);
+
+fn doppler() -> Case {
+    table_case(
+        "doppler",
+        format!("dp.pt.{}", noise(27, 43)),
+        json!({"type": "personal", "name": "laptop", "workplace": {"slug": "acme"}}),
+        vec![Check::Name(Some("laptop")), Check::Id(Some("acme"))],
+        json!({"type": "personal"}),
+        r#"{"messages":["Invalid Auth token"],"success":false}"#,
+    )
+}
+provider_suite!(doppler);
+
+fn sentry() -> Case {
+    table_case(
+        "sentry",
+        format!("sntryu_{}", noise(28, 64)),
+        json!({"version": "0", "auth": {"scopes": ["org:read", "project:write", "org:admin"]},
+               "user": {"id": "7", "username": "sam"}}),
+        vec![
+            Check::Name(Some("sam")),
+            Check::Grant("project:write", Access::Write),
+            Check::Grant("org:admin", Access::Admin),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"version": "0"}),
+        r#"{"detail":"Invalid token"}"#,
+    )
+}
+provider_suite!(sentry);
+
+fn heroku() -> Case {
+    table_case(
+        "heroku",
+        format!("HRKU-{}", noise(29, 60)),
+        json!({"id": "acct-1", "email": "ops@acme.test"}),
+        vec![
+            Check::Name(Some("ops@acme.test")),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"id": "acct-1"}),
+        r#"{"id":"unauthorized","message":"Invalid credentials provided."}"#,
+    )
+}
+provider_suite!(heroku);
+
+fn postman() -> Case {
+    table_case(
+        "postman",
+        format!("PMAK-{}-{}", noise(30, 24), noise(31, 34)),
+        json!({"user": {"id": 12, "username": "pat"}}),
+        vec![Check::Name(Some("pat")), Check::Id(Some("12"))],
+        json!({"user": {"id": 12}}),
+        r#"{"error":{"name":"AuthenticationError","message":"Invalid API Key. Every request requires a valid API Key to be sent."}}"#,
+    )
+}
+provider_suite!(postman);
+
+fn netlify() -> Case {
+    table_case(
+        "netlify",
+        format!("nfp_{}", noise(32, 40)),
+        json!({"id": "n-1", "email": "web@acme.test"}),
+        vec![
+            Check::Name(Some("web@acme.test")),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"id": "n-1"}),
+        r#"{"code":401,"message":"Access Denied: Invalid token"}"#,
+    )
+}
+provider_suite!(netlify);

@@ -511,6 +511,9 @@ pub fn documented_rejection(provider: Provider, resp: &Resp) -> bool {
         // Slack answers 200 with `ok: false`; AWS rejections are XML codes, judged by the
         // AWS verifier. A 401 from either is not theirs.
         Provider::Slack | Provider::Aws => false,
+        Provider::Table(i) => super::table::SPECS
+            .get(usize::from(i))
+            .is_some_and(|spec| super::table::rejection(spec, &j)),
     }
 }
 

@@ -36,6 +36,7 @@ pub mod openai;
 pub mod sendgrid;
 pub mod slack;
 pub mod stripe;
+pub mod table;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -381,9 +382,22 @@ pub enum Provider {
     Dockerhub,
     Digitalocean,
     Aws,
+    /// A provider verified from its data description, [`table::SPECS`]`[i]`.
+    Table(u8),
 }
 
 impl Provider {
+    /// Every provider with a verifier: the dedicated ones, then the table-driven ones.
+    pub fn all() -> Vec<Provider> {
+        let mut v = Provider::ALL.to_vec();
+        v.extend((0..table::SPECS.len()).map(|i| Provider::Table(i as u8)));
+        v
+    }
+
+    fn spec(i: u8) -> &'static table::Spec {
+        &table::SPECS[usize::from(i)]
+    }
+
     pub const ALL: [Provider; 12] = [
         Provider::Github,
         Provider::Gitlab,
@@ -414,6 +428,7 @@ impl Provider {
             Provider::Dockerhub => "dockerhub",
             Provider::Digitalocean => "digitalocean",
             Provider::Aws => "aws",
+            Provider::Table(i) => Provider::spec(i).name,
         }
     }
 
@@ -433,6 +448,7 @@ impl Provider {
             Provider::Dockerhub => "https://hub.docker.com",
             Provider::Digitalocean => "https://api.digitalocean.com",
             Provider::Aws => "https://sts.amazonaws.com",
+            Provider::Table(i) => Provider::spec(i).base,
         }
     }
 
@@ -451,6 +467,7 @@ impl Provider {
             Provider::Dockerhub => "/v2/auth/token",
             Provider::Digitalocean => "/v2/account",
             Provider::Aws => "/",
+            Provider::Table(i) => Provider::spec(i).path,
         }
     }
 
@@ -473,7 +490,18 @@ impl Provider {
             "dockerhub" | "docker" => Provider::Dockerhub,
             "digitalocean" => Provider::Digitalocean,
             "aws" | "amazon" | "amazonwebservices" => Provider::Aws,
-            _ => return None,
+            _ => {
+                let norm = |s: &str| -> String {
+                    s.chars()
+                        .filter(|c| c.is_ascii_alphanumeric())
+                        .map(|c| c.to_ascii_lowercase())
+                        .collect()
+                };
+                let i = table::SPECS.iter().position(|spec| {
+                    norm(spec.name) == n || spec.aliases.iter().any(|a| norm(a) == n)
+                })?;
+                Provider::Table(i as u8)
+            }
         })
     }
 
@@ -562,7 +590,7 @@ impl Endpoints {
 
     pub fn set(&mut self, provider: &str, url: &str) -> Result<(), VerifyError> {
         let p = Provider::from_name(provider).ok_or_else(|| {
-            let known: Vec<&str> = Provider::ALL.iter().map(|p| p.name()).collect();
+            let known: Vec<&str> = Provider::all().iter().map(|p| p.name()).collect();
             VerifyError::UnknownProvider(provider.to_string(), known.join(", "))
         })?;
         let u = Url::parse(url).map_err(|e| VerifyError::BadUrl(p.name().into(), e.to_string()))?;
@@ -1131,6 +1159,7 @@ async fn verify_one(http: &Http, job: &Job, opts: &VerifyOptions) -> Verificatio
         Provider::Dockerhub => dockerhub::verify(&ctx, job).await,
         Provider::Digitalocean => digitalocean::verify(&ctx, job).await,
         Provider::Aws => aws::verify(&ctx, job).await,
+        Provider::Table(i) => table::verify(&ctx, job, Provider::spec(i)).await,
     }
 }
 
@@ -1217,7 +1246,7 @@ mod tests {
 
     #[test]
     fn official_hosts_without_override() {
-        for p in Provider::ALL {
+        for p in Provider::all() {
             let u = request_url(p, None);
             assert_eq!(u.scheme(), "https", "{p}");
             assert_eq!(
