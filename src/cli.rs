@@ -44,6 +44,9 @@ pub enum Command {
     Audit(tokenscope::audit::AuditArgs),
     /// Install a git pre-commit hook that runs `tokenscope scan --staged`.
     InstallHook(tokenscope::hook::InstallHookArgs),
+    /// Revoke leaked tokens named by fingerprint from a JSON/SARIF report. The only command
+    /// that changes remote state; dry run unless --yes.
+    Revoke(tokenscope::revoke::RevokeArgs),
     /// Merge SARIF logs (e.g. the shards of a matrix scan) into one, without duplicates.
     MergeSarif(MergeSarifArgs),
     /// Helpers for the GitHub Action (scripts/action.sh).

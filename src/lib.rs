@@ -15,6 +15,7 @@ pub mod leastpriv;
 pub mod matcher;
 pub mod pair;
 pub mod report;
+pub mod revoke;
 pub mod rules;
 pub mod sarif_merge;
 pub mod scan;

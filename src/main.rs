@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Audit(args) => tokenscope::audit::run(&args),
         Command::InstallHook(args) => tokenscope::hook::run(&args),
+        Command::Revoke(args) => tokenscope::revoke::run(&args),
         Command::MergeSarif(args) => {
             tokenscope::sarif_merge::merge_files(&args.inputs, args.output.as_deref()).map(|_| 0)
         }
@@ -71,6 +72,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
                 args.verify_timeout,
                 args.verify_budget,
             )
+            // The scanned roots: finding paths are relative to them.
+            .map(|o| o.with_roots(args.paths.clone()))
         })
         .transpose()?;
     let mut rule_dirs = config.scan.rules.clone();
@@ -157,6 +160,10 @@ fn scan(args: ScanArgs) -> Result<u8> {
             tokenscope::verify::verify_findings(&mut out.findings, opts, args.only_verified)?;
         if !args.quiet {
             eprintln!("{stats}");
+        }
+        // Even with --quiet: findings dropped by --only-verified never vanish silently.
+        if let Some(line) = stats.left_out_line() {
+            eprintln!("{line}");
         }
     }
 

@@ -428,6 +428,17 @@ async fn slower_than_timeout_is_unknown(c: Case, case: &str) {
     );
 }
 
+/// A 401 that is not the provider's documented rejection (a corporate proxy's or WAF's
+/// page) says nothing about the token.
+async fn proxy_html_401_is_unknown(c: Case, case: &str) {
+    let page = ResponseTemplate::new(401).set_body_raw(
+        "<html><head><title>401 Authorization Required</title></head><body>proxy</body></html>",
+        "text/html",
+    );
+    let status = unknown(UnknownReason::UndocumentedRejection);
+    c.answer_gives(case, page, status).await;
+}
+
 async fn malformed_is_unknown(c: Case, case: &str) {
     let status = unknown(UnknownReason::Malformed);
     c.answer_gives(case, text(200, c.malformed), status).await;
@@ -455,6 +466,7 @@ macro_rules! provider_suite {
             server_error_is_unknown,
             slower_than_timeout_is_unknown,
             malformed_is_unknown,
+            proxy_html_401_is_unknown,
             missing_headers_or_fields
         );
     };
@@ -623,7 +635,7 @@ fn slack() -> Case {
             Note("x-oauth-scopes"),
             Kind(IdentityKind::User),
         ],
-        unauthorized: (200, r#"{"ok":false,"error":"invalid_auth"}"#),
+        unauthorized: (200, r#"{"ok":false,"error":"token_revoked"}"#),
         forbidden: ("<html>blocked</html>", unknown(UnknownReason::Forbidden)),
         malformed: "ok",
     }
@@ -778,6 +790,7 @@ fn huggingface() -> Case {
                     "auth": {"type": "access_token", "accessToken": {
                         "displayName": "ci", "role": "fineGrained",
                         "createdAt": "2025-01-01T00:00:00.000Z",
+                        "expiresAt": "2099-06-01T00:00:00.000Z",
                         "fineGrained": {
                             "global": ["discussion.write"],
                             "scoped": [{
@@ -797,6 +810,10 @@ fn huggingface() -> Case {
             Grant("discussion.write", Access::Write),
             ScopeCount(3),
             Extra("/token_name", json!("ci")),
+            Expires(Expiry::At {
+                at: "2099-06-01T00:00:00Z".into(),
+                expired: false,
+            }),
         ],
         missing: vec![get(
             "/api/whoami-v2",
@@ -1279,8 +1296,8 @@ async fn stripe_restricted_key_is_probed_with_gets_only() {
     let v = run(job(Provider::Stripe, stripe_restricted()), &s).await;
     assert_eq!(v.status, Status::Valid, "{v:#?}");
     assert!(has_binding(&v, "rak_balance_read", Access::Read));
-    assert!(has_binding(&v, "rak_charges_read", Access::Read));
-    assert!(!has_binding(&v, "rak_customers_read", Access::Read));
+    assert!(has_binding(&v, "rak_charge_read", Access::Read));
+    assert!(!has_binding(&v, "rak_customer_read", Access::Read));
     assert_eq!(v.max_access(), Some(Access::Read));
     assert!(v.unknowns.iter().any(|u| u.contains("write permissions")));
     let reqs = s.received_requests().await.unwrap();
@@ -1350,6 +1367,9 @@ async fn huggingface_write_token_is_capped_by_org_role() {
     mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
     let v = run(job(Provider::Huggingface, hf_token()), &s).await;
     assert_eq!(v.raw_scopes, vec!["write"]);
+    // No expiresAt at all: unknown, and said so.
+    assert_eq!(v.expiry, Expiry::Unknown);
+    assert!(v.unknowns.iter().any(|u| u.contains("expiresAt")));
     assert!(
         v.bindings
             .iter()
@@ -1360,6 +1380,53 @@ async fn huggingface_write_token_is_capped_by_org_role() {
             .iter()
             .any(|b| b.resource == "user:hanna repositories" && b.access == Access::Write)
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn huggingface_token_without_expiry_never_expires() {
+    let s = MockServer::start().await;
+    let whoami = json!({"type": "user", "name": "hanna",
+                        "auth": {"accessToken": {"role": "read", "expiresAt": null}}});
+    mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
+    let v = run(job(Provider::Huggingface, hf_token()), &s).await;
+    assert_eq!(v.expiry, Expiry::Never);
+    let s = MockServer::start().await;
+    let whoami = json!({"type": "user", "name": "hanna",
+                        "auth": {"accessToken": {"role": "read", "expiresAt": "2020-01-01T00:00:00Z"}}});
+    mount(&s, vec![get("/api/whoami-v2", whoami)]).await;
+    let v = run(job(Provider::Huggingface, hf_token()), &s).await;
+    assert!(
+        matches!(v.expiry, Expiry::At { expired: true, .. }),
+        "{v:#?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn docker_hub_scopes_name_their_undocumented_source() {
+    let s = MockServer::start().await;
+    mount(&s, dockerhub_valid()).await;
+    let v = run(job(Provider::Dockerhub, docker_pat()), &s).await;
+    assert_eq!(
+        v.extras["scope_source"],
+        "session JWT claim (not documented by Docker)"
+    );
+    assert!(v.unknowns.iter().any(|u| u.contains("does not document")));
+    // A scope name Docker does not document is kept raw, never turned into a grant.
+    let s = MockServer::start().await;
+    let token = jwt(json!({"scope": "repo:admin hub:everything", "exp": 4_000_000_000u64}));
+    mount(
+        &s,
+        vec![Stub::new(
+            "POST",
+            "/v2/auth/token",
+            json_resp(200, json!({"access_token": token})),
+        )],
+    )
+    .await;
+    let v = run(job(Provider::Dockerhub, docker_pat()), &s).await;
+    assert_eq!(v.raw_scopes, ["repo:admin", "hub:everything"]);
+    assert!(has_binding(&v, "repo:admin", Access::Admin));
+    assert!(!v.bindings.iter().any(|b| b.permission == "hub:everything"));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1424,12 +1491,125 @@ async fn aws_root_key_is_admin_without_iam_calls() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn aws_signature_mismatch_is_invalid() {
+async fn aws_signature_mismatch_is_a_live_key_id_with_a_rejected_secret() {
+    for code in ["SignatureDoesNotMatch", "RequestExpired"] {
+        let s = MockServer::start().await;
+        let mismatch = xml(403, &aws_error(code));
+        mount(&s, vec![aws_call("GetCallerIdentity", None, mismatch)]).await;
+        let v = run(aws_job(), &s).await;
+        assert_unknown(&v, UnknownReason::SecretRejected);
+        assert_eq!(
+            v.detail.as_deref(),
+            Some("key id live, paired secret rejected or clock skew")
+        );
+        assert_eq!(v.extras["aws_error"], code);
+    }
+    // An unknown key id stays invalid.
     let s = MockServer::start().await;
-    let mismatch = xml(403, &aws_error("SignatureDoesNotMatch"));
-    mount(&s, vec![aws_call("GetCallerIdentity", None, mismatch)]).await;
-    let v = run(aws_job(), &s).await;
-    assert_eq!(v.status, Status::Invalid);
+    let dead = xml(403, &aws_error("InvalidClientTokenId"));
+    mount(&s, vec![aws_call("GetCallerIdentity", None, dead)]).await;
+    assert_eq!(run(aws_job(), &s).await.status, Status::Invalid);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slack_invalid_auth_is_ambiguous_and_revoked_tokens_are_invalid() {
+    let answer = |code: &str| {
+        Stub::new(
+            "POST",
+            "/api/auth.test",
+            json_resp(200, json!({"ok": false, "error": code})),
+        )
+    };
+    let s = MockServer::start().await;
+    mount(&s, vec![answer("invalid_auth")]).await;
+    let v = run(job(Provider::Slack, slack_bot()), &s).await;
+    assert_unknown(&v, UnknownReason::Ambiguous);
+    assert!(
+        v.detail.as_deref().unwrap().contains("disallowed IP"),
+        "{v:#?}"
+    );
+    for code in [
+        "token_revoked",
+        "account_inactive",
+        "not_authed",
+        "token_expired",
+    ] {
+        let s = MockServer::start().await;
+        mount(&s, vec![answer(code)]).await;
+        let v = run(job(Provider::Slack, slack_bot()), &s).await;
+        assert_eq!(v.status, Status::Invalid, "{code}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn openai_restricted_key_answered_401_missing_scopes_is_valid() {
+    let s = MockServer::start().await;
+    let body = json!({"error": {
+        "message": "You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+        "type": "invalid_request_error", "param": null, "code": null
+    }});
+    mount(
+        &s,
+        vec![
+            Stub::new("GET", "/v1/models", json_resp(401, body.clone())),
+            Stub::new("GET", "/v1/files", json_resp(200, json!({"data": []}))),
+            Stub::new("GET", "/v1/me", json_resp(401, body)),
+        ],
+    )
+    .await;
+    let v = run(job(Provider::Openai, openai_key()), &s).await;
+    assert_eq!(v.status, Status::Valid, "{v:#?}");
+    assert!(v.detail.as_deref().unwrap().contains("restricted"));
+    assert!(has_binding(&v, "files.read", Access::Read));
+    assert!(!has_binding(&v, "model.read", Access::Read));
+    // A 401 with another body from OpenAI's own API is not proof either way.
+    let s = MockServer::start().await;
+    let other = json!({"error": {"message": "Unauthorized", "code": null}});
+    mount(
+        &s,
+        vec![Stub::new("GET", "/v1/models", json_resp(401, other))],
+    )
+    .await;
+    let v = run(job(Provider::Openai, openai_key()), &s).await;
+    assert_unknown(&v, UnknownReason::UndocumentedRejection);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn github_sso_partial_results_are_reported_as_partial() {
+    let s = MockServer::start().await;
+    let sso = "partial-results; organizations=21955855,20582480";
+    mount(
+        &s,
+        vec![
+            get("/user", json!({"login": "octo", "id": 42}))
+                .header("x-oauth-scopes", "repo, read:org"),
+            get(
+                "/user/repos",
+                json!([{"full_name": "octo/a", "private": true}]),
+            )
+            .header("x-github-sso", sso),
+            get("/user/orgs", json!([{"login": "acme"}])).header("x-github-sso", sso),
+        ],
+    )
+    .await;
+    let v = run(job(Provider::Github, ghp()), &s).await;
+    assert_eq!(v.status, Status::Valid);
+    check(
+        "github sso",
+        &v,
+        &[
+            Check::Extra("/sso_partial_results", json!(true)),
+            Check::Extra("/sso_unauthorized_org_ids", json!(["21955855", "20582480"])),
+            Check::Note("repositories: partial results; 2 SAML SSO"),
+            Check::Note("organisations: partial results"),
+        ],
+    );
+    // Without the header nothing is said about SSO.
+    let s = MockServer::start().await;
+    mount(&s, github_valid()).await;
+    let v = run(job(Provider::Github, ghp()), &s).await;
+    assert!(!v.extras.contains_key("sso_partial_results"));
+    assert!(!v.unknowns.iter().any(|u| u.contains("SSO")));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1540,7 +1720,7 @@ async fn concurrency_is_bounded() {
 
 #[test]
 fn without_overrides_every_request_goes_to_the_official_host() {
-    for p in Provider::ALL {
+    for p in Provider::all() {
         let u = request_url(p, None);
         assert_eq!(u.scheme(), "https");
         let official = reqwest::Url::parse(p.official_base()).unwrap();
@@ -1667,8 +1847,98 @@ async fn decoy_host_in_scanned_content_receives_nothing() {
     .await
     .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(github_finding(&doc)["verification"]["reason"], "budget");
+    // GH_HOST names another instance: the token is not for api.github.com either.
+    assert_eq!(
+        github_finding(&doc)["verification"]["reason"],
+        "other-instance"
+    );
     assert!(decoy.received_requests().await.unwrap().is_empty());
+}
+
+/// Tokens next to the host of another instance or region are not sent to the public host
+/// and read as `unknown (other-instance)`; with `--endpoint` they go to the named instance.
+/// The budget is zero, so even a wrong decision could send nothing anywhere.
+#[tokio::test(flavor = "multi_thread")]
+async fn other_instance_tokens_are_not_sent_to_the_public_host() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "ghe.env",
+        &format!(
+            "GITHUB_API_URL=https://github.acme.corp/api/v3
+GITHUB_TOKEN={}
+",
+            ghp()
+        ),
+    );
+    write(
+        dir.path(),
+        "gitlab.yml",
+        &format!(
+            "gitlab_url: https://gitlab.acme.corp
+token: {}
+",
+            glpat()
+        ),
+    );
+    let root = dir.path().display().to_string();
+    let args = |extra: &[&str]| {
+        let mut a: Vec<String> = ["scan", &root, "--format", "json"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let out = cli(args(&["--verify", "--verify-budget", "0ms"])).await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for provider in ["github", "gitlab"] {
+        let f = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["provider"] == provider)
+            .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"));
+        let v = &f["verification"];
+        assert_eq!(v["status"], "unknown", "{provider}: {v:#}");
+        assert_eq!(v["reason"], "other-instance", "{provider}: {v:#}");
+        assert!(
+            v["detail"].as_str().unwrap().contains("--endpoint"),
+            "{provider}: {v:#}"
+        );
+    }
+    // With an explicit endpoint the token goes there (here: to a mock).
+    let s = MockServer::start().await;
+    mount(&s, github_valid()).await;
+    let endpoint = format!("github={}", s.uri());
+    let out = cli(args(&[
+        "--verify",
+        "--verify-budget",
+        "30s",
+        "--endpoint",
+        &endpoint,
+    ]))
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(github_finding(&doc)["verification"]["status"], "valid");
+
+    // --only-verified says what it left out, even with --quiet.
+    let out = cli(args(&[
+        "--only-verified",
+        "--quiet",
+        "--verify-budget",
+        "0ms",
+    ]))
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["findings"].as_array().unwrap().is_empty(), "{doc:#}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "--only-verified left out 2 unknown tokens (2 other-instance) and 0 invalid tokens"
+        ),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1838,6 +2108,12 @@ async fn cli_only_verified_keeps_valid_tokens_and_lowers_invalid_ones() {
             .iter()
             .all(|f| f["verification"]["status"] == "valid")
     );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("--only-verified left out 0 unknown tokens and 1 invalid token"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1995,3 +2271,511 @@ async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
 fn aws_secret_shaped() -> String {
     ["5Oi32FGiYTEngewG", "eA", "+iBqOdNi3VHdS+Fm0lXz"].join("/")
 }
+
+// ---------------------------------------------------------------------------------------
+// `tokenscope revoke`
+
+/// Alphanumeric noise from a fixed seed, so that fake tokens look random to the scanner's
+/// stand-in filters and are the same on every run.
+fn noise(seed: u64, n: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ALPHABET[((x >> 33) % 62) as usize] as char
+        })
+        .collect()
+}
+
+/// A directory with two GitHub tokens, a GitLab, a Slack and a Stripe token (the last has
+/// no self-revocation), next to the URL of a decoy host; and its JSON report.
+struct RevokeFixture {
+    dir: tempfile::TempDir,
+    tokens: Vec<String>,
+    report: std::path::PathBuf,
+}
+
+async fn revoke_fixture(decoy: &MockServer, format: &str) -> RevokeFixture {
+    let dir = tempfile::tempdir().unwrap();
+    let gh2 = github_style_token("ghp_", &"Zz9Yy8".repeat(5));
+    let gl = format!("glpat-{}", noise(11, 20));
+    let sl = format!("xoxb-4820193756-7391028465-{}", noise(7, 24));
+    let st = format!("sk_{}_{}", "live", noise(9, 24));
+    let d = decoy.uri();
+    write(
+        dir.path(),
+        "gh.env",
+        &format!(
+            "GITHUB_API_URL={d}\nGITHUB_TOKEN={}\nOTHER_TOKEN={gh2}\n",
+            ghp()
+        ),
+    );
+    write(dir.path(), "gl.yml", &format!("url: {d}\ntoken: {gl}\n"));
+    write(
+        dir.path(),
+        "sl.env",
+        &format!("SLACK_URL={d}\nSLACK_BOT_TOKEN={sl}\n"),
+    );
+    write(dir.path(), "st.env", &format!("STRIPE_SECRET_KEY={st}\n"));
+    let report = dir.path().join(format!("report.{format}"));
+    let out = cli(vec![
+        "scan".into(),
+        dir.path().display().to_string(),
+        "--format".into(),
+        format.into(),
+        "--output".into(),
+        report.display().to_string(),
+        "--exclude".into(),
+        "report.*".into(),
+    ])
+    .await;
+    assert!(report.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    RevokeFixture {
+        tokens: vec![ghp(), gh2, gl, sl, st],
+        dir,
+        report,
+    }
+}
+
+impl RevokeFixture {
+    fn args(&self, endpoint: &str, extra: &[&str]) -> Vec<String> {
+        let mut a = vec![
+            "revoke".to_string(),
+            "--report".into(),
+            self.report.display().to_string(),
+            "--root".into(),
+            self.dir.path().display().to_string(),
+        ];
+        for p in ["github", "gitlab", "slack", "stripe"] {
+            a.push("--endpoint".into());
+            a.push(format!("{p}={endpoint}"));
+        }
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    }
+
+    /// Neither stream may carry a token.
+    fn assert_no_token(&self, out: &std::process::Output) {
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            for t in &self.tokens {
+                assert!(!text.contains(t.as_str()), "token printed: {text}");
+            }
+        }
+    }
+}
+
+fn outcomes(doc: &Value) -> BTreeMapCount {
+    let mut m = BTreeMapCount::new();
+    for r in doc["results"].as_array().unwrap() {
+        *m.entry((
+            r["provider"].as_str().unwrap().to_string(),
+            r["outcome"].as_str().unwrap().to_string(),
+        ))
+        .or_default() += 1;
+    }
+    m
+}
+
+type BTreeMapCount = std::collections::BTreeMap<(String, String), usize>;
+
+fn count(m: &BTreeMapCount, provider: &str, outcome: &str) -> usize {
+    m.get(&(provider.to_string(), outcome.to_string()))
+        .copied()
+        .unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_dry_run_sends_nothing_and_says_what_it_would_do() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    let fx = revoke_fixture(&decoy, "json").await;
+    let out = cli(fx.args(&mock.uri(), &["--all", "--format", "json"])).await;
+    fx.assert_no_token(&out);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["dry_run"], true);
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "github", "would-revoke"), 2, "{doc:#}");
+    assert_eq!(count(&m, "gitlab", "would-revoke"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "would-revoke"), 1, "{doc:#}");
+    assert_eq!(count(&m, "stripe", "not-supported"), 1, "{doc:#}");
+    assert!(mock.received_requests().await.unwrap().is_empty());
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+    // The text form says it is a dry run.
+    let out = cli(fx.args(&mock.uri(), &["--all"])).await;
+    fx.assert_no_token(&out);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("dry run: nothing was sent"), "{text}");
+    assert!(text.contains("would revoke: DELETE "), "{text}");
+    assert!(mock.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_with_yes_calls_each_documented_method_and_never_the_decoy() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(json_resp(200, json!({"ok": true, "revoked": true})))
+        .mount(&decoy)
+        .await;
+    let fx = revoke_fixture(&decoy, "sarif").await;
+    // GitHub: both tokens in one unauthenticated batch.
+    Mock::given(method("POST"))
+        .and(path("/credentials/revoke"))
+        .and(body_string_contains(fx.tokens[0].as_str()))
+        .and(body_string_contains(fx.tokens[1].as_str()))
+        .respond_with(ResponseTemplate::new(202))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/api/v4/personal_access_tokens/self"))
+        .and(header("private-token", fx.tokens[2].as_str()))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/auth.revoke"))
+        .and(header(
+            "authorization",
+            format!("Bearer {}", fx.tokens[3]).as_str(),
+        ))
+        .respond_with(json_resp(200, json!({"ok": true, "revoked": true})))
+        .expect(1)
+        .mount(&mock)
+        .await;
+    let out = cli(fx.args(&mock.uri(), &["--all", "--yes", "--format", "json"])).await;
+    fx.assert_no_token(&out);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["dry_run"], false);
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "github", "revoked"), 2, "{doc:#}");
+    assert_eq!(count(&m, "gitlab", "revoked"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "revoked"), 1, "{doc:#}");
+    assert_eq!(count(&m, "stripe", "not-supported"), 1, "{doc:#}");
+    assert!(out.status.success());
+    let github_calls = mock
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/credentials/revoke")
+        .map(|r| r.headers.contains_key("authorization"))
+        .collect::<Vec<_>>();
+    assert_eq!(github_calls, [false], "one unauthenticated batch");
+    assert!(
+        decoy.received_requests().await.unwrap().is_empty(),
+        "decoy was contacted"
+    );
+    mock.verify().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoke_reports_already_invalid_and_failures_per_token() {
+    let mock = MockServer::start().await;
+    let decoy = MockServer::start().await;
+    let fx = revoke_fixture(&decoy, "json").await;
+    Mock::given(method("DELETE"))
+        .and(path("/api/v4/personal_access_tokens/self"))
+        .respond_with(json_resp(401, json!({"message": "401 Unauthorized"})))
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/auth.revoke"))
+        .respond_with(json_resp(
+            200,
+            json!({"ok": false, "error": "token_revoked"}),
+        ))
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/credentials/revoke"))
+        .respond_with(json_resp(422, json!({"message": "Validation Failed"})))
+        .mount(&mock)
+        .await;
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(&fx.report).unwrap()).unwrap();
+    let fp = |rule: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule_id"].as_str().unwrap().starts_with(rule))
+            .unwrap_or_else(|| panic!("no {rule} finding in {report:#}"))["fingerprint"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // By fingerprint (a 12-digit prefix for GitLab), plus one that is not in the report.
+    let gl = fp("gitlab.")[..12].to_string();
+    let sl = fp("slack.");
+    let gh = fp("github.");
+    let out = cli(fx.args(
+        &mock.uri(),
+        &[
+            &gl,
+            &sl,
+            &gh,
+            "deadbeefdeadbeef",
+            "--yes",
+            "--format",
+            "json",
+        ],
+    ))
+    .await;
+    fx.assert_no_token(&out);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = doc["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4, "{doc:#}");
+    let m = outcomes(&doc);
+    assert_eq!(count(&m, "gitlab", "already-invalid"), 1, "{doc:#}");
+    assert_eq!(count(&m, "slack", "already-invalid"), 1, "{doc:#}");
+    assert_eq!(count(&m, "github", "failed"), 1, "{doc:#}");
+    assert_eq!(count(&m, "", "failed"), 1, "{doc:#}");
+    assert!(
+        results
+            .iter()
+            .any(|r| r["detail"].as_str().unwrap().contains("HTTP 422")),
+        "{doc:#}"
+    );
+    assert_eq!(out.status.code(), Some(1), "a failure exits 1");
+    // Only the one GitHub token that was named went out.
+    let gh_batches: Vec<String> = mock
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/credentials/revoke")
+        .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+        .collect();
+    assert_eq!(gh_batches.len(), 1);
+    assert_eq!(gh_batches[0].matches("ghp_").count(), 1, "{gh_batches:?}");
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Table-driven providers: the same standard cases, from one description each
+
+/// A table-driven provider's case: its token, a valid answer and what it must say, the
+/// documented 401 body, and a 200 body that lacks the proof field.
+fn table_case(
+    name: &str,
+    token: String,
+    valid: Value,
+    valid_says: Vec<Check>,
+    minimal: Value,
+    unauthorized: &'static str,
+) -> Case {
+    let p = Provider::from_name(name).unwrap_or_else(|| panic!("{name} is not a provider"));
+    let spec = &tokenscope::verify::table::SPECS[match p {
+        Provider::Table(i) => usize::from(i),
+        _ => panic!("{name} is not table-driven"),
+    }];
+    let at = spec.path;
+    let mut j = job(p, token);
+    if let Some(rule) = spec.rules.first() {
+        j.rule_id = rule.to_string();
+    }
+    Case {
+        job: j,
+        primary: ("GET", at, None),
+        valid: vec![get(at, valid)],
+        valid_says,
+        missing: vec![get(at, minimal)],
+        missing_says: vec![Check::Name(None), Check::SomeNotes],
+        unauthorized: (401, unauthorized),
+        forbidden: ("{}", unknown(UnknownReason::Forbidden)),
+        malformed: r#"{"unexpected": true}"#,
+    }
+}
+
+fn groq() -> Case {
+    table_case(
+        "groq",
+        format!("gsk_{}", noise(21, 52)),
+        json!({"object": "list", "data": [{"id": "llama"}]}),
+        vec![
+            Check::Kind(IdentityKind::Org),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"data": []}),
+        r#"{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}"#,
+    )
+}
+provider_suite!(groq);
+
+fn mistral() -> Case {
+    table_case(
+        "mistral",
+        noise(22, 32),
+        json!({"object": "list", "data": [{"id": "mistral-small"}]}),
+        vec![Check::Grant("api", Access::Write)],
+        json!({"data": []}),
+        r#"{"message":"Unauthorized","request_id":"r1"}"#,
+    )
+}
+provider_suite!(mistral);
+
+fn xai() -> Case {
+    table_case(
+        "xai",
+        format!("xai-{}", noise(23, 80)),
+        json!({"api_key_id": "k1", "name": "ci", "team_id": "t-9",
+               "acls": ["api-key:model:*", "api-key:endpoint:*"]}),
+        vec![
+            Check::Name(Some("ci")),
+            Check::Id(Some("t-9")),
+            Check::Scopes(&["api-key:model:*", "api-key:endpoint:*"]),
+            Check::Grant("api-key:model:*", Access::Write),
+        ],
+        json!({"api_key_id": "k1"}),
+        r#"{"code":"Client specified an invalid argument","error":"Incorrect API key provided"}"#,
+    )
+}
+provider_suite!(xai);
+
+fn openrouter() -> Case {
+    table_case(
+        "openrouter",
+        format!("sk-or-v1-{}", noise(24, 64)),
+        json!({"data": {"label": "sk-or-v1-abc...", "usage": 1.5, "limit": null}}),
+        vec![
+            Check::Kind(IdentityKind::Account),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"data": {}}),
+        r#"{"error":{"message":"No auth credentials found","code":401}}"#,
+    )
+}
+provider_suite!(openrouter);
+
+fn cloudflare() -> Case {
+    table_case(
+        "cloudflare",
+        noise(25, 40),
+        json!({"success": true, "errors": [], "result": {
+            "id": "tok-1", "status": "active", "expires_on": "2099-01-01T00:00:00Z"}}),
+        vec![
+            Check::Id(Some("tok-1")),
+            Check::Extra("/token_status", json!("active")),
+            Check::Expires(Expiry::At {
+                at: "2099-01-01T00:00:00Z".into(),
+                expired: false,
+            }),
+        ],
+        json!({"success": true, "result": {"status": "active"}}),
+        r#"{"success":false,"errors":[{"code":1000,"message":"Invalid API Token"}],"messages":[],"result":null}"#,
+    )
+}
+provider_suite!(cloudflare);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cloudflare_account_tokens_and_global_keys_are_not_sent_to_the_user_endpoint() {
+    let s = MockServer::start().await;
+    for rule in [
+        "cloudflare.account-api-token",
+        "cloudflare.global-api-key-v2",
+    ] {
+        let mut j = job(Provider::from_name("cloudflare").unwrap(), noise(40, 40));
+        j.rule_id = rule.into();
+        let v = run(j, &s).await;
+        assert_unknown(&v, UnknownReason::Unsupported);
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}
+
+fn notion() -> Case {
+    table_case(
+        "notion",
+        format!("ntn_{}", noise(26, 46)),
+        json!({"object": "user", "id": "u-1", "name": "Docs bot", "type": "bot"}),
+        vec![
+            Check::Kind(IdentityKind::Bot),
+            Check::Name(Some("Docs bot")),
+        ],
+        json!({"object": "user", "id": "u-1"}),
+        r#"{"object":"error","status":401,"code":"unauthorized","message":"API token is invalid."}"#,
+    )
+}
+provider_suite!(notion);
+
+fn doppler() -> Case {
+    table_case(
+        "doppler",
+        format!("dp.pt.{}", noise(27, 43)),
+        json!({"type": "personal", "name": "laptop", "workplace": {"slug": "acme"}}),
+        vec![Check::Name(Some("laptop")), Check::Id(Some("acme"))],
+        json!({"type": "personal"}),
+        r#"{"messages":["Invalid Auth token"],"success":false}"#,
+    )
+}
+provider_suite!(doppler);
+
+fn sentry() -> Case {
+    table_case(
+        "sentry",
+        format!("sntryu_{}", noise(28, 64)),
+        json!({"version": "0", "auth": {"scopes": ["org:read", "project:write", "org:admin"]},
+               "user": {"id": "7", "username": "sam"}}),
+        vec![
+            Check::Name(Some("sam")),
+            Check::Grant("project:write", Access::Write),
+            Check::Grant("org:admin", Access::Admin),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"version": "0"}),
+        r#"{"detail":"Invalid token"}"#,
+    )
+}
+provider_suite!(sentry);
+
+fn heroku() -> Case {
+    table_case(
+        "heroku",
+        format!("HRKU-{}", noise(29, 60)),
+        json!({"id": "acct-1", "email": "ops@acme.test"}),
+        vec![
+            Check::Name(Some("ops@acme.test")),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"id": "acct-1"}),
+        r#"{"id":"unauthorized","message":"Invalid credentials provided."}"#,
+    )
+}
+provider_suite!(heroku);
+
+fn postman() -> Case {
+    table_case(
+        "postman",
+        format!("PMAK-{}-{}", noise(30, 24), noise(31, 34)),
+        json!({"user": {"id": 12, "username": "pat"}}),
+        vec![Check::Name(Some("pat")), Check::Id(Some("12"))],
+        json!({"user": {"id": 12}}),
+        r#"{"error":{"name":"AuthenticationError","message":"Invalid API Key. Every request requires a valid API Key to be sent."}}"#,
+    )
+}
+provider_suite!(postman);
+
+fn netlify() -> Case {
+    table_case(
+        "netlify",
+        format!("nfp_{}", noise(32, 40)),
+        json!({"id": "n-1", "email": "web@acme.test"}),
+        vec![
+            Check::Name(Some("web@acme.test")),
+            Check::MaxAccess(Access::Admin),
+        ],
+        json!({"id": "n-1"}),
+        r#"{"code":401,"message":"Access Denied: Invalid token"}"#,
+    )
+}
+provider_suite!(netlify);

@@ -16,8 +16,10 @@
 //! [`PAIR_LINES`] lines. A single finding whose secret holds both (`AKIA…:secret`) works too.
 //! `ASIA` keys also need a session token nearby (`aws.session-token`).
 //!
-//! Status: `InvalidClientTokenId`, `SignatureDoesNotMatch`, `ExpiredToken`,
-//! `InvalidAccessKeyId` (HTTP 403/400) → invalid. `Throttling` → unknown (rate-limited).
+//! Status: `InvalidClientTokenId`, `ExpiredToken`, `InvalidAccessKeyId` (HTTP 403/400) →
+//! invalid. `SignatureDoesNotMatch` / `RequestExpired` → unknown (secret-rejected): the key
+//! id is live, the paired secret is not its own or the clock is skewed. `Throttling` →
+//! unknown (rate-limited).
 
 use std::collections::HashMap;
 
@@ -30,7 +32,8 @@ use crate::analyze::decode::percent_decode;
 
 use super::http::{Fail, Req, Resp};
 use super::{
-    Access, Credential, Ctx, Identity, IdentityKind, Job, Verification, join, unsupported,
+    Access, Credential, Ctx, Identity, IdentityKind, Job, UnknownReason, Verification, join,
+    unsupported,
 };
 use crate::finding::Finding;
 
@@ -704,11 +707,21 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if !resp.ok() {
         let code = xml_first(&text, "Code").unwrap_or_default();
         return match code.as_str() {
-            "InvalidClientTokenId"
-            | "SignatureDoesNotMatch"
-            | "ExpiredToken"
-            | "InvalidAccessKeyId"
-            | "AuthFailure" => Verification::invalid(name, format!("AWS: {code}")),
+            "InvalidClientTokenId" | "ExpiredToken" | "InvalidAccessKeyId" | "AuthFailure" => {
+                Verification::invalid(name, format!("AWS: {code}"))
+            }
+            // AWS found the key id (an unknown one is InvalidClientTokenId) but not the
+            // signature: the secret paired with it by proximity is not its own, or the clock
+            // is off. Either way the key id is live and the leak is not defused.
+            "SignatureDoesNotMatch" | "RequestExpired" | "RequestTimeTooSkewed" => {
+                let mut v = Verification::unknown(
+                    name,
+                    UnknownReason::SecretRejected,
+                    "key id live, paired secret rejected or clock skew",
+                );
+                v.extra("aws_error", code.clone());
+                v
+            }
             "Throttling" | "ThrottlingException" | "RequestLimitExceeded" => {
                 Fail::RateLimited.into_verification(name)
             }

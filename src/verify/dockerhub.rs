@@ -117,8 +117,26 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     };
     if scopes.is_empty() {
         v.unknown_note("scopes: the token's JWT carries no scope claim");
+    } else {
+        // Docker documents a PAT's permission level (and the `repo:*` scope names of its
+        // access-token API) but not this claim: say where the scopes came from.
+        v.extra(
+            "scope_source",
+            "session JWT claim (not documented by Docker)",
+        );
+        v.unknown_note(
+            "scopes are read from the exchanged session JWT's `scope` claim, which Docker does \
+             not document; the access-token settings page is authoritative",
+        );
     }
-    for s in &scopes {
+    // Only the documented scope names become bindings; anything else stays a raw scope.
+    let documented = |s: &str| {
+        matches!(
+            s,
+            "repo:admin" | "repo:write" | "repo:read" | "repo:public_read"
+        )
+    };
+    for s in scopes.iter().filter(|s| documented(s)) {
         let resource = if s.ends_with("public_read") {
             "public repositories".to_string()
         } else {

@@ -472,6 +472,7 @@ async fn repos(gh: &Gh<'_>, v: &mut Verification, route: &str, bind: bool) -> Ve
         .as_array()
         .cloned()
         .unwrap_or_default();
+    sso_partial(v, &resp, "repositories");
     let more = resp
         .header("link")
         .is_some_and(|l| l.contains("rel=\"next\""));
@@ -506,11 +507,45 @@ async fn repos(gh: &Gh<'_>, v: &mut Verification, route: &str, bind: bool) -> Ve
     private
 }
 
+/// `X-GitHub-SSO: partial-results; organizations=21955855,20582480`: GitHub left out the
+/// resources of SAML-SSO organisations the token is not authorised for. The listing is then
+/// partial, and says so, instead of silently under-reporting.
+fn sso_partial(v: &mut Verification, resp: &Resp, what: &str) {
+    let Some(h) = resp.header("x-github-sso") else {
+        return;
+    };
+    if !h.contains("partial-results") {
+        return;
+    }
+    let ids: Vec<String> = h
+        .split(';')
+        .filter_map(|p| p.trim().strip_prefix("organizations="))
+        .flat_map(|l| l.split(','))
+        .map(|id| id.trim())
+        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_string)
+        .collect();
+    v.extra("sso_partial_results", true);
+    if !ids.is_empty() {
+        v.extra("sso_unauthorized_org_ids", ids.clone());
+    }
+    v.unknown_note(format!(
+        "{what}: partial results; {} SAML SSO organisation(s) left out until the token is \
+         authorised for them",
+        if ids.is_empty() {
+            "some".to_string()
+        } else {
+            ids.len().to_string()
+        }
+    ));
+}
+
 async fn orgs(gh: &Gh<'_>, v: &mut Verification) {
     if let Ok(r) = gh.get("/user/orgs?per_page=100").await
         && r.ok()
         && let Some(Value::Array(list)) = r.json()
     {
+        sso_partial(v, &r, "organisations");
         let names: Vec<String> = list
             .iter()
             .filter_map(|o| o.get("login").and_then(Value::as_str).map(str::to_string))

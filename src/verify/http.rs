@@ -474,8 +474,52 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
     Some(Duration::from_secs(delta.max(0) as u64))
 }
 
-/// The common meaning of a non-2xx status. `None` for 2xx. 401 is the only status that
-/// makes a token invalid here; 403 is left to the caller when it has provider meaning
+/// Whether a 401 carries the body `provider` documents for "these credentials are not
+/// accepted". A 401 from anything in between (a corporate proxy, a WAF, a captive portal)
+/// has some other body, and says nothing about the token.
+pub fn documented_rejection(provider: Provider, resp: &Resp) -> bool {
+    let Some(j) = resp.json() else {
+        return false;
+    };
+    let s = |p: &str| j.pointer(p).and_then(serde_json::Value::as_str);
+    match provider {
+        // `{"message": "Bad credentials", "documentation_url": …}`
+        Provider::Github => {
+            s("/message").is_some_and(|m| m.eq_ignore_ascii_case("bad credentials"))
+        }
+        // `{"message": "401 Unauthorized"}`; OAuth-style `{"error": "invalid_token"}`.
+        Provider::Gitlab => {
+            s("/message").is_some_and(|m| m.starts_with("401"))
+                || s("/error") == Some("invalid_token")
+        }
+        // `{"error": {"type": "invalid_request_error", "message": "Invalid API Key…"}}`
+        Provider::Stripe => s("/error/type") == Some("invalid_request_error"),
+        // `{"error": {"code": "invalid_api_key", …}}`
+        Provider::Openai => s("/error/code") == Some("invalid_api_key"),
+        // `{"type": "error", "error": {"type": "authentication_error", …}}`
+        Provider::Anthropic => s("/error/type") == Some("authentication_error"),
+        // `{"error": "Invalid credentials in Authorization header"}`
+        Provider::Huggingface => s("/error").is_some(),
+        // `{"error": "…"}` (`code: E401` from newer registries).
+        Provider::Npm => s("/error").is_some() || s("/code") == Some("E401"),
+        // `{"errors": [{"field": null, "message": "authorization required"}]}`
+        Provider::Sendgrid => s("/errors/0/message").is_some(),
+        // `{"detail": "…"}` or `{"message": "…", "errinfo": {…}}`
+        Provider::Dockerhub => s("/detail").is_some() || s("/message").is_some(),
+        // `{"id": "Unauthorized", "message": "Unable to authenticate you"}`
+        Provider::Digitalocean => s("/id").is_some_and(|i| i.eq_ignore_ascii_case("unauthorized")),
+        // Slack answers 200 with `ok: false`; AWS rejections are XML codes, judged by the
+        // AWS verifier. A 401 from either is not theirs.
+        Provider::Slack | Provider::Aws => false,
+        Provider::Table(i) => super::table::SPECS
+            .get(usize::from(i))
+            .is_some_and(|spec| super::table::rejection(spec, &j)),
+    }
+}
+
+/// The common meaning of a non-2xx status. `None` for 2xx. A 401 is the only status that
+/// makes a token invalid here, and only with the provider's documented body
+/// ([`documented_rejection`]); 403 is left to the caller when it has provider meaning
 /// (pass `forbidden_is_valid`).
 pub fn status_outcome(
     provider: &str,
@@ -484,9 +528,17 @@ pub fn status_outcome(
 ) -> Option<Verification> {
     match resp.status {
         200..=299 => None,
-        401 => Some(Verification::invalid(
+        401 if Provider::from_name(provider).is_some_and(|p| documented_rejection(p, resp)) => {
+            Some(Verification::invalid(
+                provider,
+                "HTTP 401 with the provider's documented rejection",
+            ))
+        }
+        401 => Some(Verification::unknown(
             provider,
-            "HTTP 401: the provider rejected the credentials",
+            UnknownReason::UndocumentedRejection,
+            "HTTP 401 without the provider's documented body (a proxy or WAF?); says \
+             nothing about the token",
         )),
         403 if forbidden_is_valid => {
             let mut v = Verification::valid(provider);

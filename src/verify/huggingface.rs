@@ -4,14 +4,15 @@
 //! user's role in each, and `auth.accessToken.role`: `read`, `write` or `fineGrained`
 //! with `fineGrained.global[]` and `fineGrained.scoped[{entity, permissions[]}]`.
 //! Depth: **full** (read/write tokens bounded by the user's org roles; fine-grained tokens
-//! list their grants).
+//! list their grants). Expiry comes from `auth.accessToken.expiresAt`.
 //!
-//! Status: 401 → invalid; 403 → unknown.
+//! Status: 401 with Hugging Face's JSON error → invalid; 403 → unknown.
 
 use serde_json::Value;
 
 use super::http::{Req, malformed, status_outcome};
 use super::{Access, Ctx, Identity, IdentityKind, Job, Verification, unsupported};
+use crate::finding::Expiry;
 
 /// Fine-grained permission name → access (`repo.content.read`, `repo.write`, `org.write`…).
 pub fn permission_access(p: &str) -> Access {
@@ -97,6 +98,21 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if let Some(c) = token_info.and_then(|t| t.get("createdAt")) {
         v.extra("created_at", c.clone());
     }
+    // whoami-v2 reports the token's expiry as `auth.accessToken.expiresAt`: a timestamp, or
+    // null for a token without one.
+    v.expiry = match token_info.and_then(|t| t.get("expiresAt")) {
+        Some(Value::String(at)) => {
+            super::expiry_from(at, jiff::Timestamp::now()).unwrap_or_else(|| {
+                v.unknown_note("expiry: expiresAt unreadable");
+                Expiry::Unknown
+            })
+        }
+        Some(Value::Null) => Expiry::Never,
+        _ => {
+            v.unknown_note("expiry: auth.accessToken.expiresAt missing from the response");
+            Expiry::Unknown
+        }
+    };
     let self_kind = if is_org { "org" } else { "user" };
     match role {
         "read" | "write" => {
@@ -161,6 +177,5 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             v.unknown_note(format!("token role {other:?} is not documented"));
         }
     }
-    v.unknown_note("expiry: not reported by whoami-v2");
     v
 }

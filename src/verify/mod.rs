@@ -30,11 +30,13 @@ pub mod github;
 pub mod gitlab;
 pub mod http;
 pub mod huggingface;
+pub mod instance;
 pub mod npm;
 pub mod openai;
 pub mod sendgrid;
 pub mod slack;
 pub mod stripe;
+pub mod table;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -89,6 +91,19 @@ pub enum UnknownReason {
     Forbidden,
     /// Any other status (404, 400…).
     UnexpectedStatus,
+    /// A 401 (or 403) without the provider's documented rejection body: a proxy's, WAF's
+    /// or captive portal's page says nothing about the token.
+    UndocumentedRejection,
+    /// AWS accepted the key id but not the signature: the paired secret is not this key's
+    /// (pairing is by proximity), or the clock is skewed. The key id itself is live.
+    SecretRejected,
+    /// The provider's answer fits a dead token and a restriction alike (Slack
+    /// `invalid_auth` is also the answer to a request from a disallowed IP).
+    Ambiguous,
+    /// The token appears to belong to another instance or region (GitHub Enterprise,
+    /// self-managed GitLab, SendGrid EU, AWS China / GovCloud); the public host cannot
+    /// judge it, so it was not sent there.
+    OtherInstance,
 }
 
 impl UnknownReason {
@@ -103,6 +118,10 @@ impl UnknownReason {
             UnknownReason::Malformed => "malformed",
             UnknownReason::Forbidden => "forbidden",
             UnknownReason::UnexpectedStatus => "unexpected-status",
+            UnknownReason::UndocumentedRejection => "undocumented-rejection",
+            UnknownReason::SecretRejected => "secret-rejected",
+            UnknownReason::Ambiguous => "ambiguous",
+            UnknownReason::OtherInstance => "other-instance",
         }
     }
 }
@@ -363,9 +382,22 @@ pub enum Provider {
     Dockerhub,
     Digitalocean,
     Aws,
+    /// A provider verified from its data description, [`table::SPECS`]`[i]`.
+    Table(u8),
 }
 
 impl Provider {
+    /// Every provider with a verifier: the dedicated ones, then the table-driven ones.
+    pub fn all() -> Vec<Provider> {
+        let mut v = Provider::ALL.to_vec();
+        v.extend((0..table::SPECS.len()).map(|i| Provider::Table(i as u8)));
+        v
+    }
+
+    fn spec(i: u8) -> &'static table::Spec {
+        &table::SPECS[usize::from(i)]
+    }
+
     pub const ALL: [Provider; 12] = [
         Provider::Github,
         Provider::Gitlab,
@@ -396,6 +428,7 @@ impl Provider {
             Provider::Dockerhub => "dockerhub",
             Provider::Digitalocean => "digitalocean",
             Provider::Aws => "aws",
+            Provider::Table(i) => Provider::spec(i).name,
         }
     }
 
@@ -415,6 +448,7 @@ impl Provider {
             Provider::Dockerhub => "https://hub.docker.com",
             Provider::Digitalocean => "https://api.digitalocean.com",
             Provider::Aws => "https://sts.amazonaws.com",
+            Provider::Table(i) => Provider::spec(i).base,
         }
     }
 
@@ -433,6 +467,7 @@ impl Provider {
             Provider::Dockerhub => "/v2/auth/token",
             Provider::Digitalocean => "/v2/account",
             Provider::Aws => "/",
+            Provider::Table(i) => Provider::spec(i).path,
         }
     }
 
@@ -455,7 +490,18 @@ impl Provider {
             "dockerhub" | "docker" => Provider::Dockerhub,
             "digitalocean" => Provider::Digitalocean,
             "aws" | "amazon" | "amazonwebservices" => Provider::Aws,
-            _ => return None,
+            _ => {
+                let norm = |s: &str| -> String {
+                    s.chars()
+                        .filter(|c| c.is_ascii_alphanumeric())
+                        .map(|c| c.to_ascii_lowercase())
+                        .collect()
+                };
+                let i = table::SPECS.iter().position(|spec| {
+                    norm(spec.name) == n || spec.aliases.iter().any(|a| norm(a) == n)
+                })?;
+                Provider::Table(i as u8)
+            }
         })
     }
 
@@ -544,7 +590,7 @@ impl Endpoints {
 
     pub fn set(&mut self, provider: &str, url: &str) -> Result<(), VerifyError> {
         let p = Provider::from_name(provider).ok_or_else(|| {
-            let known: Vec<&str> = Provider::ALL.iter().map(|p| p.name()).collect();
+            let known: Vec<&str> = Provider::all().iter().map(|p| p.name()).collect();
             VerifyError::UnknownProvider(provider.to_string(), known.join(", "))
         })?;
         let u = Url::parse(url).map_err(|e| VerifyError::BadUrl(p.name().into(), e.to_string()))?;
@@ -607,9 +653,17 @@ pub struct VerifyOptions {
     pub min_interval: Duration,
     /// Fine-grained GitHub tokens: how many private repositories get read probes.
     pub github_probe_repos: usize,
+    /// The scanned roots, to find a finding's file again for instance hints
+    /// ([`instance`]); paths are also tried as they are.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 impl VerifyOptions {
+    pub fn with_roots(mut self, roots: Vec<std::path::PathBuf>) -> Self {
+        self.roots = roots;
+        self
+    }
+
     /// Options from the config's `[endpoints]` and the command-line flags.
     pub fn from_cli(
         config_endpoints: &BTreeMap<String, String>,
@@ -639,6 +693,7 @@ impl Default for VerifyOptions {
             max_retry_wait: Duration::from_secs(60),
             min_interval: Duration::from_millis(50),
             github_probe_repos: 3,
+            roots: Vec::new(),
         }
     }
 }
@@ -764,6 +819,41 @@ pub struct VerifyStats {
     pub valid: usize,
     pub invalid: usize,
     pub unknown: usize,
+    /// With `--only-verified`: unknown tokens left out, by reason.
+    pub left_out_unknown: BTreeMap<&'static str, usize>,
+    /// With `--only-verified`: invalid tokens left out.
+    pub left_out_invalid: usize,
+}
+
+impl VerifyStats {
+    /// The line `--only-verified` prints so that nothing disappears silently:
+    /// `--only-verified left out 3 unknown tokens (2 rate-limited, 1 other-instance) and 1
+    /// invalid token`. `None` when nothing was left out.
+    pub fn left_out_line(&self) -> Option<String> {
+        let unknown: usize = self.left_out_unknown.values().sum();
+        if unknown == 0 && self.left_out_invalid == 0 {
+            return None;
+        }
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut line = format!(
+            "--only-verified left out {unknown} unknown token{}",
+            plural(unknown)
+        );
+        if unknown > 0 {
+            let why: Vec<String> = self
+                .left_out_unknown
+                .iter()
+                .map(|(r, n)| format!("{n} {r}"))
+                .collect();
+            line.push_str(&format!(" ({})", why.join(", ")));
+        }
+        line.push_str(&format!(
+            " and {} invalid token{}",
+            self.left_out_invalid,
+            plural(self.left_out_invalid)
+        ));
+        Some(line)
+    }
 }
 
 impl fmt::Display for VerifyStats {
@@ -790,7 +880,7 @@ struct Planned {
 
 /// Groups findings into unique credentials. AWS key ids and secret keys found within a
 /// few lines of each other in the same file are paired (see [`aws::pair_findings`]).
-fn plan(findings: &[Finding]) -> Vec<Planned> {
+fn plan(findings: &[Finding], roots: &[std::path::PathBuf]) -> Vec<Planned> {
     let mut out: Vec<Planned> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut push =
@@ -808,6 +898,15 @@ fn plan(findings: &[Finding]) -> Vec<Planned> {
             }
         };
     let pairs = aws::pair_findings(findings);
+    let mut files = instance::Files::new(roots);
+    // Another instance's or region's token is marked (`instance` property) so it is not
+    // sent to the public host.
+    let mut mark = |mut job: Job, f: &Finding| {
+        if let Some(what) = instance::hint_for(job.provider, f, &mut files) {
+            job.properties.insert("instance".into(), what.into());
+        }
+        job
+    };
     for (i, f) in findings.iter().enumerate() {
         let Some(provider) = Provider::of_finding(f) else {
             continue;
@@ -818,7 +917,9 @@ fn plan(findings: &[Finding]) -> Vec<Planned> {
         }
         if provider == Provider::Aws {
             match pairs.get(&i) {
-                Some(aws::Paired::Job(key, job)) => push(key.clone(), Some(job.clone()), None, i),
+                Some(aws::Paired::Job(key, job)) => {
+                    push(key.clone(), Some(mark(job.clone(), f)), None, i)
+                }
                 Some(aws::Paired::Skip(key, v)) => push(key.clone(), None, Some(v.clone()), i),
                 None => {}
             }
@@ -833,7 +934,7 @@ fn plan(findings: &[Finding]) -> Vec<Planned> {
                     credential: Credential::Token(t.to_string()),
                     properties: f.facts.properties.clone(),
                 };
-                push(f.fingerprint.clone(), Some(job), None, i);
+                push(f.fingerprint.clone(), Some(mark(job, f)), None, i);
             }
             _ => {
                 let v = Verification::unknown(
@@ -854,10 +955,11 @@ pub fn planned_requests(
     findings: &[Finding],
     opts: &VerifyOptions,
 ) -> Vec<(Provider, String, Url)> {
-    plan(findings)
+    plan(findings, &opts.roots)
         .into_iter()
         .filter_map(|p| {
             let job = p.job?;
+            other_instance(&job, opts).is_none().then_some(())?;
             let fp = findings[p.findings[0]].fingerprint.clone();
             Some((
                 job.provider,
@@ -876,7 +978,7 @@ pub fn verify_findings(
     opts: &VerifyOptions,
     only_verified: bool,
 ) -> Result<VerifyStats, VerifyError> {
-    let planned = plan(findings);
+    let planned = plan(findings, &opts.roots);
     if planned.is_empty() {
         if only_verified {
             findings.clear();
@@ -895,8 +997,18 @@ pub fn verify_findings(
         stats.tokens += 1;
         match v.status {
             Status::Valid => stats.valid += 1,
-            Status::Invalid => stats.invalid += 1,
-            Status::Unknown { .. } => stats.unknown += 1,
+            Status::Invalid => {
+                stats.invalid += 1;
+                if only_verified {
+                    stats.left_out_invalid += 1;
+                }
+            }
+            Status::Unknown { reason } => {
+                stats.unknown += 1;
+                if only_verified {
+                    *stats.left_out_unknown.entry(reason.as_str()).or_default() += 1;
+                }
+            }
         }
         for &i in &p.findings {
             attach(&mut findings[i], v.clone());
@@ -954,6 +1066,11 @@ async fn run_planned(planned: &[Planned], opts: &VerifyOptions) -> Vec<Verificat
             continue;
         }
         let Some(job) = p.job.clone() else { continue };
+        // Decided before any budget or request: nothing is sent for these.
+        if let Some(v) = other_instance(&job, &opts) {
+            results[idx] = Some(v);
+            continue;
+        }
         let http = http.clone();
         let opts = opts.clone();
         let sem = sem.clone();
@@ -1002,6 +1119,26 @@ fn budget_exhausted(provider: &str) -> Verification {
     )
 }
 
+/// A token marked as another instance's (see [`instance`]) is not sent to the public host;
+/// with an explicit `--endpoint` for the provider it goes there as usual.
+fn other_instance(job: &Job, opts: &VerifyOptions) -> Option<Verification> {
+    let what = job.property("instance")?;
+    if opts.endpoints.get(job.provider).is_some() {
+        return None;
+    }
+    let name = job.provider.name();
+    let mut v = Verification::unknown(
+        name,
+        UnknownReason::OtherInstance,
+        format!(
+            "the token appears to belong to {what}; not sent to the public host (verify it \
+             there with --endpoint {name}=URL)"
+        ),
+    );
+    v.extra("instance", what);
+    Some(v)
+}
+
 async fn verify_one(http: &Http, job: &Job, opts: &VerifyOptions) -> Verification {
     let ctx = Ctx {
         http,
@@ -1022,6 +1159,7 @@ async fn verify_one(http: &Http, job: &Job, opts: &VerifyOptions) -> Verificatio
         Provider::Dockerhub => dockerhub::verify(&ctx, job).await,
         Provider::Digitalocean => digitalocean::verify(&ctx, job).await,
         Provider::Aws => aws::verify(&ctx, job).await,
+        Provider::Table(i) => table::verify(&ctx, job, Provider::spec(i)).await,
     }
 }
 
@@ -1108,7 +1246,7 @@ mod tests {
 
     #[test]
     fn official_hosts_without_override() {
-        for p in Provider::ALL {
+        for p in Provider::all() {
             let u = request_url(p, None);
             assert_eq!(u.scheme(), "https", "{p}");
             assert_eq!(

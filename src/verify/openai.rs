@@ -9,8 +9,9 @@
 //! - Admin keys (`sk-admin-`): `GET /v1/organization/projects` and `/v1/organization/users`.
 //!   An admin key administers the organisation. Depth: **full** (one admin binding).
 //!
-//! Status: 401 → invalid. 403 naming missing scopes or permissions → valid (a restricted
-//! key). 429 `insufficient_quota` → valid (the key works; its account has no credit).
+//! Status: 401 `invalid_api_key` → invalid. 401 or 403 naming missing scopes or
+//! insufficient permissions → valid (a restricted key); any other 401 → unknown. 429
+//! `insufficient_quota` → valid (the key works; its account has no credit).
 
 use serde_json::Value;
 
@@ -25,9 +26,13 @@ const PROBES: &[(&str, &str)] = &[
     ("vector_stores", "/v1/vector_stores?limit=1"),
 ];
 
-fn restricted_403(r: &Resp) -> bool {
+/// A restricted key without the endpoint's permission. OpenAI answers it with **401**
+/// "You have insufficient permissions for this operation. Missing scopes: …" (some
+/// endpoints with 403): the key authenticated, it just may not do this.
+fn restricted(r: &Resp) -> bool {
     let t = r.text().to_ascii_lowercase();
-    r.status == 403 && (t.contains("missing scopes") || t.contains("insufficient permissions"))
+    matches!(r.status, 401 | 403)
+        && (t.contains("missing scopes") || t.contains("insufficient permissions"))
 }
 
 fn quota_429(r: &Resp) -> bool {
@@ -63,7 +68,7 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     if quota_429(&resp) {
         v.detail = Some("valid, but the account has no remaining quota".into());
         v.extra("quota_exhausted", true);
-    } else if restricted_403(&resp) {
+    } else if restricted(&resp) {
         v.detail = Some("valid restricted key: models are not readable".into());
     } else if let Some(out) = status_outcome(name, &resp, false) {
         return out;
@@ -123,7 +128,7 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     for (resource, path) in PROBES {
         match ctx.http.send(&get(path)).await {
             Ok(r) if r.ok() => v.bind(*resource, format!("{resource}.read"), Access::Read),
-            Ok(r) if r.status == 401 || r.status == 403 || r.status == 404 => {}
+            Ok(r) if restricted(&r) || r.status == 404 => {}
             Ok(r) => v.unknown_note(format!("probe {resource}: HTTP {}", r.status)),
             Err(f) => v.unknown_note(format!("probe {resource}: {}", f.detail())),
         }

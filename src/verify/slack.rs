@@ -3,9 +3,10 @@
 //! `x-oauth-scopes` header; the body names the user or bot, team and enterprise.
 //! Depth: **full** (scopes are explicit).
 //!
-//! Slack answers HTTP 200 with `{"ok": false, "error": …}`: `invalid_auth`, `not_authed`,
-//! `account_inactive`, `token_revoked`, `token_expired` → invalid; `ratelimited` → unknown
-//! (rate-limited); anything else → unknown. Webhook URLs are not verified: the only thing
+//! Slack answers HTTP 200 with `{"ok": false, "error": …}`: `not_authed`,
+//! `account_inactive`, `token_revoked`, `token_expired` → invalid; `invalid_auth` → unknown
+//! (ambiguous: Slack says the same to a live token from a disallowed IP); `ratelimited` →
+//! unknown (rate-limited); anything else → unknown. Webhook URLs are not verified: the only thing
 //! a webhook does is post a message.
 
 use serde_json::Value;
@@ -70,8 +71,16 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         Some(false) => {
             let code = body.get("error").and_then(Value::as_str).unwrap_or("");
             return match code {
-                "invalid_auth" | "not_authed" | "account_inactive" | "token_revoked"
-                | "token_expired" => Verification::invalid(name, format!("Slack: {code}")),
+                "not_authed" | "account_inactive" | "token_revoked" | "token_expired" => {
+                    Verification::invalid(name, format!("Slack: {code}"))
+                }
+                // Slack also answers `invalid_auth` to a valid token sent from an IP
+                // outside the workspace's allowed ranges.
+                "invalid_auth" => Verification::unknown(
+                    name,
+                    UnknownReason::Ambiguous,
+                    "Slack: invalid_auth (a dead token, or a request from a disallowed IP)",
+                ),
                 "ratelimited" => Fail::RateLimited.into_verification(name),
                 _ => Verification::unknown(
                     name,

@@ -16,22 +16,44 @@ use super::http::{malformed, status_outcome};
 use super::{Access, Ctx, Identity, IdentityKind, Job, Verification, unsupported};
 use crate::verify::http::Req;
 
-/// GET-only probes for restricted keys: (resource, path).
-const PROBES: &[(&str, &str)] = &[
-    ("balance", "/v1/balance"),
-    ("charges", "/v1/charges?limit=1"),
-    ("customers", "/v1/customers?limit=1"),
-    ("payment_intents", "/v1/payment_intents?limit=1"),
-    ("subscriptions", "/v1/subscriptions?limit=1"),
-    ("invoices", "/v1/invoices?limit=1"),
-    ("products", "/v1/products?limit=1"),
-    ("prices", "/v1/prices?limit=1"),
-    ("payouts", "/v1/payouts?limit=1"),
-    ("refunds", "/v1/refunds?limit=1"),
-    ("events", "/v1/events?limit=1"),
-    ("webhook_endpoints", "/v1/webhook_endpoints?limit=1"),
-    ("checkout_sessions", "/v1/checkout/sessions?limit=1"),
-    ("connected_accounts", "/v1/accounts?limit=1"),
+/// GET-only probes for restricted keys: (resource, Stripe's permission name, path).
+/// Stripe names restricted-key permissions after the singular resource (`rak_charge_read`),
+/// and its 403 answer names the permission that was missing.
+const PROBES: &[(&str, &str, &str)] = &[
+    ("balance", "rak_balance_read", "/v1/balance"),
+    ("charges", "rak_charge_read", "/v1/charges?limit=1"),
+    ("customers", "rak_customer_read", "/v1/customers?limit=1"),
+    (
+        "payment_intents",
+        "rak_payment_intent_read",
+        "/v1/payment_intents?limit=1",
+    ),
+    (
+        "subscriptions",
+        "rak_subscription_read",
+        "/v1/subscriptions?limit=1",
+    ),
+    ("invoices", "rak_invoice_read", "/v1/invoices?limit=1"),
+    ("products", "rak_product_read", "/v1/products?limit=1"),
+    ("prices", "rak_price_read", "/v1/prices?limit=1"),
+    ("payouts", "rak_payout_read", "/v1/payouts?limit=1"),
+    ("refunds", "rak_refund_read", "/v1/refunds?limit=1"),
+    ("events", "rak_event_read", "/v1/events?limit=1"),
+    (
+        "webhook_endpoints",
+        "rak_webhook_read",
+        "/v1/webhook_endpoints?limit=1",
+    ),
+    (
+        "checkout_sessions",
+        "rak_checkout_session_read",
+        "/v1/checkout/sessions?limit=1",
+    ),
+    (
+        "connected_accounts",
+        "rak_connected_account_read",
+        "/v1/accounts?limit=1",
+    ),
 ];
 
 fn stripe_error(body: &[u8]) -> bool {
@@ -116,11 +138,11 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         return v;
     }
     v.extra("key_type", "restricted");
-    for (resource, path) in PROBES {
+    for (resource, permission, path) in PROBES {
         match ctx.http.send(&get(path)).await {
             Ok(r) if r.ok() => v.bind(
                 format!("{resource} ({mode} mode)"),
-                format!("rak_{resource}_read"),
+                *permission,
                 Access::Read,
             ),
             Ok(r) if r.status == 403 => {}
