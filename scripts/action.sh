@@ -120,7 +120,7 @@ cmd_install() {
   root=${TOKENSCOPE_INSTALL_ROOT:-$HOME/.tokenscope/$key}
   tag=$(release_tag)
   if [[ -x $root/bin/tokenscope ]]; then
-    log "using cached install $key"
+    log "using cached build $key (a release download or a source build)"
   elif [[ ${INPUT_BUILD:-false} != true && -n $tag ]] && download_release "$root" "$tag"; then
     :
   else
