@@ -94,8 +94,9 @@ download_release() { # root tag
     rm -rf "$tmp"
     fail "checksum mismatch for $asset (SHA256SUMS: ${want:-no entry}, downloaded: $got): refusing to run it"
   fi
-  # The provenance attestation, when the GitHub CLI and a token are there to check it.
-  if [[ $base == "$RELEASE_URL_DEFAULT" ]] && command -v gh >/dev/null 2>&1 && [[ -n ${GH_TOKEN:-} ]]; then
+  # The provenance attestation, when the GitHub CLI is there and signed in to check it
+  # (the action passes the job's token; `gh` reads it itself).
+  if [[ $base == "$RELEASE_URL_DEFAULT" ]] && command -v gh >/dev/null 2>&1 && gh auth status >/dev/null 2>&1; then
     gh attestation verify "$tmp/$asset" --repo tokenscope/tokenscope >/dev/null ||
       { rm -rf "$tmp"; fail "the build provenance attestation of $asset does not verify"; }
   fi
