@@ -1,8 +1,9 @@
 //! Embeds every `rules/*.toml` into the binary so that the built-in rule pack travels with
-//! it. New rule files need no code change.
+//! it. New rule files need no code change. Also records the git commit for `--version`.
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::process::Command;
 
 fn main() {
     println!("cargo::rerun-if-changed=rules");
@@ -29,4 +30,51 @@ fn main() {
     out.push(']');
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
     std::fs::write(dest, out).unwrap();
+    let commit = git_commit(Path::new(&manifest)).unwrap_or_else(|| "unknown".into());
+    println!("cargo::rustc-env=TOKENSCOPE_GIT_COMMIT={commit}");
+}
+
+/// The commit tokenscope is built from: `TOKENSCOPE_GIT_COMMIT` if set (a container build
+/// has no `.git`), the one cargo recorded when packaging the crate (`cargo install`), or
+/// git's `HEAD`. None when there is no way to know; a build never fails for it.
+fn git_commit(manifest: &Path) -> Option<String> {
+    println!("cargo::rerun-if-env-changed=TOKENSCOPE_GIT_COMMIT");
+    if let Some(c) = std::env::var("TOKENSCOPE_GIT_COMMIT")
+        .ok()
+        .filter(|c| !c.is_empty())
+    {
+        return Some(c);
+    }
+    if let Ok(info) = std::fs::read_to_string(manifest.join(".cargo_vcs_info.json")) {
+        // {"git": {"sha1": "…"}, …}: one field, not worth a JSON parser in the build.
+        let sha = info.split("\"sha1\"").nth(1)?.split('"').nth(1)?;
+        return Some(sha.chars().take(12).collect());
+    }
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .current_dir(manifest)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())?;
+        Some(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    };
+    // Rebuild when HEAD moves: the HEAD file (a branch switch) and the branch's ref. Only
+    // files that exist: cargo reruns a script on every build for a missing one.
+    let watch = |p: String| {
+        if Path::new(&p).exists() {
+            println!("cargo::rerun-if-changed={p}");
+        }
+    };
+    if let Some(dir) = git(&["rev-parse", "--absolute-git-dir"]) {
+        watch(format!("{dir}/HEAD"));
+    }
+    if let (Some(common), Some(head_ref)) = (
+        git(&["rev-parse", "--path-format=absolute", "--git-common-dir"]),
+        git(&["symbolic-ref", "-q", "HEAD"]),
+    ) {
+        watch(format!("{common}/{head_ref}"));
+        watch(format!("{common}/packed-refs"));
+    }
+    git(&["rev-parse", "--short=12", "HEAD"]).filter(|c| !c.is_empty())
 }

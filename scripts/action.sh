@@ -3,12 +3,20 @@
 # that it can be run and tested locally with a simulated event.
 #
 #   scripts/action.sh version   print the cache key for the build (version + source hash)
-#   scripts/action.sh install   build tokenscope from the action's checkout (cached)
+#   scripts/action.sh target    print the release target triple of this runner
+#   scripts/action.sh install   download the release binary for this runner, verified against
+#                               SHA256SUMS; build from the action's checkout only when no
+#                               release matches (a branch, a fork) or INPUT_BUILD is true
 #   scripts/action.sh run       work out what to scan from the event, scan, report
 #
 # Environment (the action maps its inputs to these):
 #   INPUT_PATH (.)  INPUT_VERIFY (false)  INPUT_FAIL_ON (high)  INPUT_BASELINE  INPUT_CONFIG
-#   INPUT_SARIF_FILE (tokenscope.sarif)  INPUT_VERSION
+#   INPUT_SARIF_FILE (tokenscope.sarif)  INPUT_VERSION (default: the action's own tag,
+#   ACTION_REF)  INPUT_BUILD (false)
+#   TOKENSCOPE_RELEASE_URL  where release assets are (default: the project's GitHub releases;
+#                           tests point it at a local server)
+#   TOKENSCOPE_INSTALL_ROOT  where to install (default ~/.tokenscope/<key>)
+#   TOKENSCOPE_CARGO (cargo)  the cargo used for the source build
 #   TOKENSCOPE_BIN  use this binary (tests; a release binary) instead of `tokenscope` on PATH
 #   GITHUB_EVENT_NAME GITHUB_EVENT_PATH GITHUB_OUTPUT GITHUB_STEP_SUMMARY GITHUB_ACTION_PATH
 #   TOKENSCOPE_FETCH_REMOTE (origin)  the remote missing history is fetched from
@@ -40,16 +48,87 @@ cmd_version() {
   echo "$v-$h"
 }
 
+RELEASE_URL_DEFAULT=https://github.com/tokenscope/tokenscope/releases/download
+sha256() { { sha256sum "$1" 2>/dev/null || shasum -a 256 "$1"; } | cut -d' ' -f1; }
+
+# The release target triple for this runner (the names release.yml builds).
+cmd_target() {
+  local os arch
+  os=${RUNNER_OS:-$(uname -s)} arch=${RUNNER_ARCH:-$(uname -m)}
+  case $arch in X64 | x86_64 | amd64) arch=x86_64 ;; ARM64 | aarch64 | arm64) arch=aarch64 ;; esac
+  case $os in
+    Linux) echo "$arch-unknown-linux-musl" ;;
+    macOS | Darwin) echo "$arch-apple-darwin" ;;
+    Windows | MINGW* | MSYS* | CYGWIN*) echo "$arch-pc-windows-msvc" ;;
+    *) echo "unknown-$os-$arch" ;;
+  esac
+}
+
+# The release tag to download: INPUT_VERSION, else the action's own ref when it is a
+# version tag; empty (build from source) for a branch, a SHA or a fork's ref.
+release_tag() {
+  local v=${INPUT_VERSION:-${ACTION_REF:-}}
+  v=${v#refs/tags/}
+  [[ $v =~ ^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$ ]] || return 0
+  echo "v${v#v}"
+}
+
+# Downloads and verifies the release binary into $1/bin. Returns 1 when no release asset
+# matches (fall back to a build); exits when one matches but fails verification.
+download_release() { # root tag
+  local root=$1 tag=$2 target base asset tmp want got
+  target=$(cmd_target)
+  base=${TOKENSCOPE_RELEASE_URL:-$RELEASE_URL_DEFAULT}
+  asset="tokenscope-${tag#v}-$target.tar.gz"
+  [[ $target == *windows* ]] && asset="tokenscope-${tag#v}-$target.zip"
+  tmp=$(mktemp -d)
+  if ! curl -fsSL --retry 2 -o "$tmp/SHA256SUMS" "$base/$tag/SHA256SUMS" 2>/dev/null ||
+    ! curl -fsSL --retry 2 -o "$tmp/$asset" "$base/$tag/$asset" 2>/dev/null; then
+    log "no release asset $asset for $tag"
+    rm -rf "$tmp"
+    return 1
+  fi
+  want=$(awk -v a="$asset" '$2 == a || $2 == "*" a { print $1 }' "$tmp/SHA256SUMS")
+  got=$(sha256 "$tmp/$asset")
+  if [[ -z $want || $want != "$got" ]]; then
+    rm -rf "$tmp"
+    fail "checksum mismatch for $asset (SHA256SUMS: ${want:-no entry}, downloaded: $got): refusing to run it"
+  fi
+  # The provenance attestation, when the GitHub CLI is there and signed in to check it
+  # (the action passes the job's token; `gh` reads it itself).
+  if [[ $base == "$RELEASE_URL_DEFAULT" ]] && command -v gh >/dev/null 2>&1 && gh auth status >/dev/null 2>&1; then
+    gh attestation verify "$tmp/$asset" --repo tokenscope/tokenscope >/dev/null ||
+      { rm -rf "$tmp"; fail "the build provenance attestation of $asset does not verify"; }
+  fi
+  mkdir -p "$tmp/x" "$root/bin"
+  if [[ $asset == *.zip ]]; then
+    unzip -q "$tmp/$asset" -d "$tmp/x"
+  else
+    tar -xzf "$tmp/$asset" -C "$tmp/x"
+  fi
+  local exe
+  exe=$(find "$tmp/x" -type f \( -name tokenscope -o -name tokenscope.exe \) | head -n1)
+  [[ -n $exe ]] || { rm -rf "$tmp"; fail "$asset holds no tokenscope binary"; }
+  cp "$exe" "$root/bin/tokenscope"
+  chmod +x "$root/bin/tokenscope"
+  rm -rf "$tmp"
+  log "installed release $tag ($target), sha256 $got"
+}
+
 cmd_install() {
-  local key root
+  local key root tag
   key=$(cmd_version)
   root=${TOKENSCOPE_INSTALL_ROOT:-$HOME/.tokenscope/$key}
+  tag=$(release_tag)
   if [[ -x $root/bin/tokenscope ]]; then
-    log "using cached build $key"
+    log "using cached build $key (a release download or a source build)"
+  elif [[ ${INPUT_BUILD:-false} != true && -n $tag ]] && download_release "$root" "$tag"; then
+    :
   else
-    command -v cargo >/dev/null || fail "cargo is needed to build tokenscope (use a runner with Rust, or set TOKENSCOPE_BIN to a release binary)"
+    local cargo=${TOKENSCOPE_CARGO:-cargo}
+    command -v "$cargo" >/dev/null || fail "no release binary matches and cargo is needed to build tokenscope (use a release tag, a runner with Rust, or set TOKENSCOPE_BIN)"
     log "building tokenscope $key from $action_path"
-    cargo install --locked --quiet --path "$action_path" --root "$root"
+    "$cargo" install --locked --quiet --path "$action_path" --root "$root"
   fi
   output bin "$root/bin/tokenscope"
   if [[ -n ${GITHUB_PATH:-} ]]; then echo "$root/bin" >>"$GITHUB_PATH"; fi
@@ -229,7 +308,8 @@ cmd_run() {
 
 case ${1:-run} in
   version) cmd_version ;;
+  target) cmd_target ;;
   install) cmd_install ;;
   run) cmd_run ;;
-  *) echo "usage: $0 version|install|run" >&2; exit 2 ;;
+  *) echo "usage: $0 version|target|install|run" >&2; exit 2 ;;
 esac

@@ -19,7 +19,8 @@ Exit codes:
 #[derive(Debug, Parser)]
 #[command(
     name = "tokenscope",
-    version,
+    // The crate's version and the commit it was built from (build.rs).
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("TOKENSCOPE_GIT_COMMIT"), ")"),
     about = "Finds leaked and over-privileged API tokens and says what each one can do",
     after_help = EXIT_CODES
 )]
@@ -57,6 +58,13 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Print a shell completion script (e.g. `tokenscope completions bash > tokenscope.bash`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff: `tokenscope man > tokenscope.1`).
+    Man,
 }
 
 #[derive(Debug, Args)]

@@ -68,8 +68,13 @@ pub fn text(s: &str) -> Cow<'_, str> {
 /// A workflow command's message (`::error ...::MESSAGE`): GitHub decodes `%25`, `%0D`,
 /// `%0A`, so a newline cannot start a new command. Control characters are escaped first.
 pub fn workflow_message(s: &str) -> String {
-    line(s)
-        .replace('%', "%25")
+    workflow_encode(&line(s))
+}
+
+/// GitHub's workflow-command encoding alone, for a message the caller composed from parts
+/// it already escaped and joined with newlines of its own (a second line of advice).
+pub fn workflow_encode(s: &str) -> String {
+    s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -112,25 +117,58 @@ pub fn markdown(s: &str) -> String {
     out
 }
 
+/// A markdown table cell (GitHub-flavoured): control characters escaped, no raw HTML, no
+/// pipes, no emphasis, code spans or links. Lighter than [`markdown`] so that paths stay
+/// readable in the raw file (GitHub does not treat `_` inside words as emphasis).
+pub fn markdown_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in line(s).chars() {
+        match (c, entity(c)) {
+            ('"' | '\'', _) => out.push(c),
+            (_, Some(e)) => out.push_str(e),
+            ('|' | '\\' | '`' | '*' | '[' | ']', _) => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Markdown code span content: backticks cannot close it, newlines cannot break it.
 pub fn markdown_code(s: &str) -> String {
     format!("<code>{}</code>", html(s))
 }
 
-/// HTML text or attribute value.
+/// The HTML (and XML) entity for a markup character.
+fn entity(c: char) -> Option<&'static str> {
+    Some(match c {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => return None,
+    })
+}
+
+/// HTML text or attribute value (also XML: the same five entities).
 pub fn html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in line(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+        match entity(c) {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
         }
     }
     out
+}
+
+/// HTML text laid out by the report itself (a `<pre>` block): newlines stay, everything
+/// else as [`html`].
+pub fn html_block(s: &str) -> String {
+    s.split('\n').map(html).collect::<Vec<_>>().join("\n")
 }
 
 #[cfg(test)]
@@ -168,5 +206,12 @@ mod tests {
         assert!(!markdown(HOSTILE).contains('\u{1b}'));
         assert!(!html(HOSTILE).contains('\u{1b}'));
         assert_eq!(markdown_code("a`b"), "<code>a`b</code>");
+        assert_eq!(
+            markdown_cell("<img src=x>|[a](b)"),
+            "&lt;img src=x&gt;\\|\\[a\\](b)"
+        );
+        let cell = markdown_cell(HOSTILE);
+        assert!(!cell.contains('\u{1b}') && !cell.contains('\n'), "{cell}");
+        assert_eq!(html_block("a\n<b>\u{1b}"), "a\n&lt;b&gt;\\x1b");
     }
 }

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde_json::Value;
 
+use crate::escape::{self, line as esc_line, markdown_cell as md_cell};
 use crate::finding::Severity;
 
 #[derive(Debug, clap::Subcommand)]
@@ -109,18 +110,6 @@ fn results(sarif: &Value) -> Vec<&Value> {
         .collect()
 }
 
-/// Escapes a workflow command's message (`::error ...::MESSAGE`).
-pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value (`file=`, `title=`).
-pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
 /// Decodes the percent-escapes tokenscope puts in SARIF URIs.
 fn uri_decode(s: &str) -> String {
     let b = s.as_bytes();
@@ -140,28 +129,6 @@ fn uri_decode(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Escapes text for a markdown table cell: no raw HTML, no pipes, no line breaks, no
-/// emphasis, code spans or links from scanned content (GitHub's markdown does not treat
-/// underscores inside words as emphasis, so they stay readable).
-pub fn md_cell(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '|' => out.push_str("\\|"),
-            '\n' | '\r' => out.push(' '),
-            '\\' | '`' | '*' | '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// What the summary and annotations need of one result.
@@ -197,7 +164,9 @@ fn severity_of(r: &Value) -> Severity {
 
 fn item(r: &Value, prefix: &str) -> Item {
     let loc = &r["locations"][0]["physicalLocation"];
-    let path = uri_decode(loc["artifactLocation"]["uri"].as_str().unwrap_or(""));
+    // An absolute `file://` URI (a root outside the working directory) is shown as its path.
+    let uri = loc["artifactLocation"]["uri"].as_str().unwrap_or("");
+    let path = uri_decode(uri.strip_prefix("file://").unwrap_or(uri));
     let path = if prefix.is_empty() || path.starts_with(prefix) {
         path
     } else {
@@ -257,7 +226,7 @@ fn annotation(it: &Item, fail_on: Severity) -> String {
     } else {
         "warning"
     };
-    let mut props = vec![format!("file={}", escape_property(&it.path))];
+    let mut props = vec![format!("file={}", escape::workflow_property(&it.path))];
     props.push(format!("line={}", it.line));
     if it.end_line >= it.line {
         props.push(format!("endLine={}", it.end_line));
@@ -267,23 +236,33 @@ fn annotation(it: &Item, fail_on: Severity) -> String {
     }
     props.push(format!(
         "title={}",
-        escape_property(&format!("tokenscope {} ({})", it.rule, it.severity))
+        escape::workflow_property(&format!("tokenscope {} ({})", it.rule, it.severity))
     ));
+    // Every part from the scan is escaped on its own, so that the one newline left is the
+    // one put here (GitHub shows it as a second line; `%0A` keeps it inside the command).
     let mut msg = if it.redacted.is_empty() {
-        it.subject.clone()
+        esc_line(&it.subject).into_owned()
     } else {
-        format!("{} token {}", it.provider, it.redacted)
+        format!(
+            "{} token {}",
+            esc_line(&it.provider),
+            esc_line(&it.redacted)
+        )
     };
     if !it.detail.is_empty() {
-        msg.push_str(&format!(" ({})", it.detail));
+        msg.push_str(&format!(" ({})", esc_line(&it.detail)));
     }
     if !it.verified.is_empty() {
-        msg.push_str(&format!("; verified: {}", it.verified));
+        msg.push_str(&format!("; verified: {}", esc_line(&it.verified)));
     }
     if !it.suggestion.is_empty() {
-        msg.push_str(&format!("\nSuggested: {}", it.suggestion));
+        msg.push_str(&format!("\nSuggested: {}", escape::text(&it.suggestion)));
     }
-    format!("::{level} {}::{}", props.join(","), escape_data(&msg))
+    format!(
+        "::{level} {}::{}",
+        props.join(","),
+        escape::workflow_encode(&msg)
+    )
 }
 
 fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
@@ -339,7 +318,7 @@ fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
         let token = if it.redacted.is_empty() {
             md_cell(&it.subject)
         } else {
-            format!("`{}`", it.redacted.replace('`', "'"))
+            format!("`{}`", esc_line(&it.redacted).replace('`', "'"))
         };
         let mut facts = it.detail.clone();
         if !it.verified.is_empty() {
@@ -352,7 +331,7 @@ fn summary(items: &[Item], fail_on: Severity, scope: &str) -> String {
             md,
             "| {} | `{}` | {}:{} | {} | {} | {} |",
             it.severity,
-            it.rule.replace('`', "'"),
+            esc_line(&it.rule).replace('`', "'"),
             md_cell(&it.path),
             it.line,
             token,
@@ -469,6 +448,7 @@ fn prefix_uris(sarif: &mut Value, prefix: &str) {
                 if let Some(uri) = l.pointer_mut("/physicalLocation/artifactLocation/uri")
                     && let Some(s) = uri.as_str()
                     && !s.starts_with(&escaped)
+                    && !s.starts_with("file:")
                 {
                     *uri = Value::String(format!("{escaped}{s}"));
                 }
@@ -482,12 +462,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn workflow_command_escaping() {
-        assert_eq!(escape_data("50%\r\nnext"), "50%25%0D%0Anext");
-        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
-    }
-
-    #[test]
     fn lookup_and_prefix() {
         let v: Value = serde_json::json!({"a": {"b": [1, {"c": "x"}]}});
         assert_eq!(lookup(&v, "a.b.1.c"), Some(&Value::from("x")));
@@ -495,13 +469,5 @@ mod tests {
         assert_eq!(normalize_prefix("./sub/"), "sub/");
         assert_eq!(normalize_prefix("."), "");
         assert_eq!(uri_decode("a%20b%2Cc%"), "a b,c%");
-    }
-
-    #[test]
-    fn markdown_cells_are_inert() {
-        assert_eq!(
-            md_cell("<img src=x>|[a](b)"),
-            "&lt;img src=x&gt;\\|\\[a\\](b)"
-        );
     }
 }

@@ -38,6 +38,15 @@ fn main() -> ExitCode {
         }
         Command::GithubAction(cmd) => tokenscope::gha::run(&cmd),
         Command::Rules { command } => rules(command),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "tokenscope", &mut std::io::stdout());
+            Ok(EXIT_CLEAN)
+        }
+        Command::Man => clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+            .render(&mut std::io::stdout())
+            .context("writing the man page")
+            .map(|_| EXIT_CLEAN),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

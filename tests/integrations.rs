@@ -10,7 +10,9 @@ use std::process::{Command as StdCommand, Output};
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
-use tokenscope::analyze::checksum::github_style_token;
+
+mod common;
+use common::{SARIF_SCHEMA, pat, schema_errors, token_with};
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -29,27 +31,6 @@ fn tokenscope() -> Command {
 
 fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-/// A fake token with a valid checksum, different for every `seed`.
-fn token_with(prefix: &str, seed: u64) -> String {
-    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    let random: String = (0..30)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            BASE62[(x % 62) as usize] as char
-        })
-        .collect();
-    github_style_token(prefix, &random)
-}
-
-/// A classic PAT (critical).
-fn pat(seed: u64) -> String {
-    token_with("ghp_", seed)
 }
 
 /// Runs git with a fixed identity and no user or system configuration.
@@ -98,15 +79,7 @@ fn text(out: &[u8]) -> String {
 }
 
 fn validate_sarif(sarif: &Value) -> Vec<String> {
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(project().join("testdata/sarif-schema-2.1.0.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    validator
-        .iter_errors(sarif)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect()
+    schema_errors(SARIF_SCHEMA, sarif)
 }
 
 fn read_json(p: &Path) -> Value {
@@ -498,6 +471,438 @@ fn action_yml_declares_the_interface() {
 }
 
 // ---------------------------------------------------------------------------------------
+// The Action's install step: a release binary from a (local, fake) release, verified
+
+/// Serves the files under `root` over HTTP/1.0 on 127.0.0.1 (404 for anything else), for
+/// as long as the test process lives. Returns the base URL.
+fn serve_dir(root: PathBuf) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request = String::new();
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            // Drain the headers.
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request.split_whitespace().nth(1).unwrap_or("/");
+            let file = root.join(path.trim_start_matches('/'));
+            let mut out = &stream;
+            let ok = !path.contains("..") && file.is_file();
+            let body = if ok {
+                std::fs::read(&file).unwrap()
+            } else {
+                b"not found".to_vec()
+            };
+            let status = if ok { "200 OK" } else { "404 Not Found" };
+            let _ = write!(
+                out,
+                "HTTP/1.0 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = out.write_all(&body);
+        }
+    });
+    url
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+struct Install {
+    code: i32,
+    log: String,
+    bin: Option<String>,
+    built: bool,
+}
+
+/// A fake release `v9.9.9` for this runner's target (checksum right or wrong), and a fake
+/// cargo that records being asked to build.
+fn fake_release(dir: &Path, good_checksum: bool) {
+    let target = text(
+        &StdCommand::new("bash")
+            .arg(project().join("scripts/action.sh"))
+            .arg("target")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    let name = format!("tokenscope-9.9.9-{target}");
+    let stage = dir.join("stage").join(&name);
+    std::fs::create_dir_all(&stage).unwrap();
+    std::fs::write(
+        stage.join("tokenscope"),
+        "#!/bin/sh\necho \"fake release tokenscope 9.9.9 $*\"\n",
+    )
+    .unwrap();
+    std::fs::write(stage.join("README.md"), "readme\n").unwrap();
+    let rel = dir.join("releases/v9.9.9");
+    std::fs::create_dir_all(&rel).unwrap();
+    let asset = format!("{name}.tar.gz");
+    let status = StdCommand::new("tar")
+        .arg("-C")
+        .arg(dir.join("stage"))
+        .arg("-czf")
+        .arg(rel.join(&asset))
+        .arg(&name)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut sum = sha256_hex(&std::fs::read(rel.join(&asset)).unwrap());
+    if !good_checksum {
+        sum = sha256_hex(b"something else");
+    }
+    std::fs::write(
+        rel.join("SHA256SUMS"),
+        format!("{}  other-asset.zip\n{sum}  {asset}\n", "0".repeat(64)),
+    )
+    .unwrap();
+}
+
+fn run_install(dir: &Path, envs: &[(&str, &str)]) -> Install {
+    let cargo = dir.join("fake-cargo");
+    std::fs::write(
+        &cargo,
+        "#!/bin/sh\n# Records the build; installs a stand-in where --root says.\n\
+         touch \"$(dirname \"$0\")/built\"\n\
+         while [ $# -gt 0 ]; do if [ \"$1\" = --root ]; then root=$2; fi; shift; done\n\
+         mkdir -p \"$root/bin\" && printf '#!/bin/sh\\necho built from source\\n' > \"$root/bin/tokenscope\" && chmod +x \"$root/bin/tokenscope\"\n",
+    )
+    .unwrap();
+    StdCommand::new("chmod")
+        .arg("+x")
+        .arg(&cargo)
+        .status()
+        .unwrap();
+    let output = dir.join("github-output");
+    let _ = std::fs::remove_file(&output);
+    let _ = std::fs::remove_file(dir.join("built"));
+    let _ = std::fs::remove_dir_all(dir.join("root"));
+    let mut cmd = StdCommand::new("bash");
+    cmd.arg(project().join("scripts/action.sh"))
+        .arg("install")
+        .env("HOME", dir)
+        .env("TOKENSCOPE_INSTALL_ROOT", dir.join("root"))
+        .env("TOKENSCOPE_CARGO", &cargo)
+        .env("GITHUB_OUTPUT", &output)
+        .env_remove("GITHUB_PATH")
+        .env_remove("GH_TOKEN")
+        .env_remove("ACTION_REF")
+        .env_remove("INPUT_VERSION")
+        .env_remove("INPUT_BUILD")
+        .env_remove("RUNNER_OS")
+        .env_remove("RUNNER_ARCH");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    let outputs = std::fs::read_to_string(&output).unwrap_or_default();
+    Install {
+        code: out.status.code().unwrap_or(-1),
+        log: format!("{}{}", text(&out.stdout), text(&out.stderr)),
+        bin: outputs
+            .lines()
+            .find_map(|l| l.strip_prefix("bin="))
+            .map(str::to_string),
+        built: dir.join("built").exists(),
+    }
+}
+
+fn run_bin(bin: &str) -> String {
+    text(
+        &StdCommand::new(bin)
+            .arg("--version")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+}
+
+#[test]
+fn action_install_uses_a_verified_release_and_compiles_nothing() {
+    let tmp = TempDir::new().unwrap();
+    fake_release(tmp.path(), true);
+    let url = serve_dir(tmp.path().join("releases"));
+    let env = [
+        ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+        ("INPUT_VERSION", "v9.9.9"),
+    ];
+    let i = run_install(tmp.path(), &env);
+    assert_eq!(i.code, 0, "{}", i.log);
+    assert!(
+        !i.built,
+        "nothing is compiled when a release matches: {}",
+        i.log
+    );
+    let bin = i.bin.expect("bin output");
+    assert!(run_bin(&bin).contains("fake release tokenscope 9.9.9"));
+    assert!(i.log.contains("installed release v9.9.9"), "{}", i.log);
+
+    // The action's own tag is the default version; a bare number works too.
+    let i = run_install(
+        tmp.path(),
+        &[
+            ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+            ("ACTION_REF", "9.9.9"),
+        ],
+    );
+    assert_eq!(i.code, 0, "{}", i.log);
+    assert!(!i.built);
+
+    // Asked to build: it builds, release or not.
+    let i = run_install(
+        tmp.path(),
+        &[
+            ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+            ("INPUT_VERSION", "v9.9.9"),
+            ("INPUT_BUILD", "true"),
+        ],
+    );
+    assert_eq!(i.code, 0, "{}", i.log);
+    assert!(i.built);
+}
+
+#[test]
+fn action_install_refuses_a_release_whose_checksum_does_not_match() {
+    let tmp = TempDir::new().unwrap();
+    fake_release(tmp.path(), false);
+    let url = serve_dir(tmp.path().join("releases"));
+    let i = run_install(
+        tmp.path(),
+        &[
+            ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+            ("INPUT_VERSION", "v9.9.9"),
+        ],
+    );
+    assert_eq!(i.code, 2, "{}", i.log);
+    assert!(i.log.contains("checksum mismatch"), "{}", i.log);
+    assert!(i.bin.is_none(), "no binary is offered");
+    assert!(
+        !tmp.path().join("root/bin/tokenscope").exists(),
+        "nothing installed"
+    );
+    assert!(!i.built, "a bad download is not papered over by a build");
+}
+
+#[test]
+fn action_install_builds_from_source_without_a_matching_release() {
+    let tmp = TempDir::new().unwrap();
+    fake_release(tmp.path(), true);
+    let url = serve_dir(tmp.path().join("releases"));
+    // A version with no release, and a branch ref: both build.
+    for env in [
+        vec![
+            ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+            ("INPUT_VERSION", "v9.9.8"),
+        ],
+        vec![
+            ("TOKENSCOPE_RELEASE_URL", url.as_str()),
+            ("ACTION_REF", "main"),
+        ],
+    ] {
+        let i = run_install(tmp.path(), &env);
+        assert_eq!(i.code, 0, "{}", i.log);
+        assert!(i.built, "fell back to a build: {}", i.log);
+        assert!(run_bin(&i.bin.unwrap()).contains("built from source"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Release engineering: workflows, container, package
+
+/// Runs an optional linter; None when it is not installed (the test then checks nothing
+/// more, and says so).
+fn optional_tool(name: &str, args: &[&str]) -> Option<Output> {
+    match StdCommand::new(name)
+        .args(args)
+        .current_dir(project())
+        .output()
+    {
+        Ok(out) => Some(out),
+        Err(_) => {
+            eprintln!("{name} not installed; skipping");
+            None
+        }
+    }
+}
+
+#[test]
+fn workflows_are_least_privilege_and_pinned() {
+    let dir = project().join(".github/workflows");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.iter().any(|f| f.ends_with("release.yml")));
+    assert!(files.iter().any(|f| f.ends_with("ci.yml")));
+    for f in files.iter().chain([&project().join("action.yml")]) {
+        let text = std::fs::read_to_string(f).unwrap();
+        let y: Value = yaml_serde::from_str(&text).unwrap();
+        if y.get("jobs").is_some() {
+            assert_eq!(
+                y["permissions"],
+                serde_json::json!({}),
+                "{}: top-level permissions: {{}}",
+                f.display()
+            );
+            for (id, job) in y["jobs"].as_object().unwrap() {
+                assert!(
+                    job.get("permissions").is_some(),
+                    "{}: job {id} lists its permissions",
+                    f.display()
+                );
+            }
+        }
+        for line in text.lines() {
+            let Some(uses) = line.trim().trim_start_matches("- ").strip_prefix("uses: ") else {
+                continue;
+            };
+            let (_, rev) = uses.split_once('@').expect("uses has a ref");
+            let sha = rev.split_whitespace().next().unwrap();
+            assert!(
+                sha.len() == 40 && sha.chars().all(|c| c.is_ascii_hexdigit()),
+                "{}: {uses} is not pinned by SHA",
+                f.display()
+            );
+            assert!(
+                rev.contains("# v"),
+                "{}: {uses} has no version comment",
+                f.display()
+            );
+        }
+    }
+    // tokenscope's own advice, applied to itself.
+    let out = tokenscope()
+        .args(["scan", "--format", "json", "--fail-on", "info"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let workflow: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["rule_id"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("workflow."))
+        })
+        .collect();
+    assert!(workflow.is_empty(), "workflow findings: {workflow:#?}");
+}
+
+#[test]
+fn zizmor_finds_nothing_in_the_workflows_or_the_action() {
+    let Some(out) = optional_tool(
+        "zizmor",
+        &["--no-progress", ".github/workflows", "action.yml"],
+    ) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "zizmor: {}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("No findings"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn dockerfile_is_multi_stage_non_root_and_lints_clean() {
+    let df = std::fs::read_to_string(project().join("Dockerfile")).unwrap();
+    assert!(
+        df.matches("\nFROM ").count() + usize::from(df.starts_with("FROM ")) >= 2,
+        "multi-stage"
+    );
+    assert!(df.contains("ENTRYPOINT [\"tokenscope\"]"));
+    assert!(df.contains("WORKDIR /src"));
+    let user = df
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("USER "))
+        .expect("a USER");
+    assert!(!user.contains("root") && !user.contains(" 0"), "{user}");
+    let Some(out) = optional_tool("hadolint", &["Dockerfile"]) else {
+        return;
+    };
+    assert!(out.status.success(), "hadolint: {}", text(&out.stdout));
+}
+
+#[test]
+fn completions_man_page_and_version_with_the_commit() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = tokenscope().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = text(&out.stdout);
+        assert!(
+            script.contains("tokenscope") && script.contains("merge-sarif"),
+            "{shell}"
+        );
+    }
+    assert!(
+        !tokenscope()
+            .args(["completions", "tcsh"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let man = text(&tokenscope().arg("man").output().unwrap().stdout);
+    assert!(man.contains(".TH tokenscope"), "{man}");
+    assert!(man.contains("scan"));
+    let version = text(&tokenscope().arg("--version").output().unwrap().stdout);
+    let rest = version
+        .strip_prefix(&format!("tokenscope {} (", env!("CARGO_PKG_VERSION")))
+        .unwrap_or_else(|| panic!("{version}"));
+    let commit = rest.trim_end().trim_end_matches(')');
+    assert!(
+        commit == "unknown" || (commit.len() >= 7 && commit.chars().all(|c| c.is_ascii_hexdigit())),
+        "{version}"
+    );
+}
+
+#[test]
+fn the_crate_package_has_the_rules_and_no_test_corpora() {
+    let Some(out) = optional_tool(
+        env!("CARGO"),
+        &["package", "--list", "--locked", "--allow-dirty"],
+    ) else {
+        return;
+    };
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list = text(&out.stdout);
+    let files: BTreeSet<&str> = list.lines().collect();
+    assert!(files.iter().any(|f| f.starts_with("rules/")), "{list}");
+    assert!(files.contains("build.rs") && files.contains("src/main.rs"));
+    assert!(files.contains("LICENSE-MIT") && files.contains("LICENSE-APACHE"));
+    for f in &files {
+        assert!(
+            !f.starts_with("testdata/") && !f.starts_with("tests/"),
+            "test corpus packaged: {f}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // pre-commit framework and the plain git hook
 
 fn hook_entry(id: &str) -> String {
@@ -531,7 +936,15 @@ fn pre_commit_hooks_file_offers_rust_and_system_hooks() {
     };
     assert_eq!(by_id("tokenscope")["language"], "rust");
     assert_eq!(by_id("tokenscope-system")["language"], "system");
-    for id in ["tokenscope", "tokenscope-system"] {
+    // The container image: no Rust and no binary on the developer's machine.
+    assert_eq!(by_id("tokenscope-docker")["language"], "docker_image");
+    assert!(
+        by_id("tokenscope-docker")["entry"]
+            .as_str()
+            .unwrap()
+            .starts_with("ghcr.io/tokenscope/tokenscope")
+    );
+    for id in ["tokenscope", "tokenscope-system", "tokenscope-docker"] {
         let h = by_id(id);
         assert!(h["entry"].as_str().unwrap().contains("scan --staged"));
         assert_eq!(h["pass_filenames"], false);

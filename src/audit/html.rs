@@ -6,21 +6,9 @@ use std::fmt::Write as _;
 use super::model::{AuditReport, SEVERITIES, TokenRow, WorkflowRow};
 use crate::finding::Severity;
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+// Every string from a scan goes through here: entities for markup, visible escapes for
+// control and reordering characters (one module for every sink).
+use crate::escape::html as esc;
 
 const CSS: &str = r#"
 :root{--crit:#9f1239;--high:#dc2626;--med:#d97706;--low:#2563eb;--ink:#1f2937;--mute:#6b7280;--line:#e5e7eb;--bg:#f9fafb}
@@ -201,7 +189,7 @@ fn workflow_row(w: &WorkflowRow) -> String {
     let suggestion = if w.suggestion.is_empty() {
         r#"<span class="mute">—</span>"#.to_string()
     } else {
-        format!("<pre>{}</pre>", esc(&w.suggestion))
+        format!("<pre>{}</pre>", crate::escape::html_block(&w.suggestion))
     };
     format!(
         "<tr><td>{}</td><td><code>{}</code><br><span class=\"mute\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td class=\"advice\">{}</td></tr>\n",
@@ -331,5 +319,6 @@ mod tests {
             esc(r#"<script>alert("x")</script>&'"#),
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;"
         );
+        assert_eq!(esc("a\u{1b}[31m\nb"), "a\\x1b[31m\\nb");
     }
 }

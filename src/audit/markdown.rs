@@ -1,10 +1,10 @@
 //! The markdown audit report (GitHub-flavoured tables; the chart is drawn with block
-//! characters). Text from scans is escaped with [`crate::gha::md_cell`].
+//! characters). Text from scans is escaped with [`crate::escape`].
 
 use std::fmt::Write as _;
 
 use super::model::{AuditReport, SEVERITIES};
-use crate::gha::md_cell;
+use crate::escape::{line, markdown_cell as md_cell};
 
 fn bar(n: usize, max: usize) -> String {
     let width = if max == 0 { 0 } else { (n * 30).div_ceil(max) };
@@ -13,7 +13,7 @@ fn bar(n: usize, max: usize) -> String {
 
 fn code(s: &str) -> String {
     // Redacted tokens and rule ids never hold backticks, but be safe.
-    format!("`{}`", s.replace('`', "'"))
+    format!("`{}`", line(s).replace('`', "'"))
 }
 
 pub fn render(r: &AuditReport) -> String {
@@ -160,8 +160,8 @@ pub fn render(r: &AuditReport) -> String {
                 ),
             );
             let _ = writeln!(m, "\n  {fence}");
-            for line in w.suggestion.lines() {
-                let _ = writeln!(m, "  {line}");
+            for l in crate::escape::text(&w.suggestion).lines() {
+                let _ = writeln!(m, "  {l}");
             }
             let _ = writeln!(m, "  {fence}\n");
         }

@@ -1,7 +1,9 @@
 //! Output formats. Every writer receives the same [`Report`] and must keep secrets
 //! redacted unless `show_secrets` is set.
 
+pub mod gitlab;
 pub mod json;
+pub mod junit;
 pub mod sarif;
 pub mod text;
 
@@ -17,6 +19,10 @@ pub enum Format {
     Text,
     Json,
     Sarif,
+    /// GitLab's secret-detection report (`gl-secret-detection-report.json`).
+    Gitlab,
+    /// JUnit XML: one failing test case per finding.
+    Junit,
 }
 
 pub struct Report<'a> {
@@ -34,6 +40,8 @@ pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> std::io::R
         Format::Text => text::write(report, out),
         Format::Json => json::write(report, out),
         Format::Sarif => sarif::write(report, out),
+        Format::Gitlab => gitlab::write(report, out),
+        Format::Junit => junit::write(report, out),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use serde_sarif::sarif::{
@@ -279,12 +280,71 @@ fn sarif_fix(fix: &crate::finding::Fix) -> serde_sarif::sarif::Fix {
         .build()
 }
 
+/// A location under the working directory (or relative to the one scanned directory) is a
+/// relative URI under `%SRCROOT%`, which code scanning resolves against the checkout.
+/// Anything else — an absolute root elsewhere, a `../` path — is an absolute `file://` URI
+/// with no base: a relative URI cannot point outside its base (SARIF1004).
 fn artifact(path: &str) -> ArtifactLocation {
-    ArtifactLocation {
-        uri: Some(uri_escape(path)),
-        uri_base_id: Some("%SRCROOT%".to_string()),
-        ..Default::default()
+    let cwd = std::env::current_dir().ok();
+    match place(path, cwd.as_deref()) {
+        Place::Relative(rel) => ArtifactLocation {
+            uri: Some(uri_escape(&rel)),
+            uri_base_id: Some("%SRCROOT%".to_string()),
+            ..Default::default()
+        },
+        Place::Absolute(abs) => ArtifactLocation {
+            uri: Some(file_uri(&abs)),
+            ..Default::default()
+        },
     }
+}
+
+#[derive(Debug, PartialEq)]
+enum Place {
+    Relative(String),
+    Absolute(String),
+}
+
+/// Where a report path sits relative to `cwd`, with `/` separators and `.`/`..` resolved
+/// lexically (the path may no longer exist, and symlinks were not followed by the walk).
+fn place(path: &str, cwd: Option<&Path>) -> Place {
+    use std::path::Component;
+    let p = Path::new(path);
+    let escapes = p.components().next() == Some(Component::ParentDir);
+    if !p.is_absolute() && !escapes {
+        return Place::Relative(path.replace('\\', "/").trim_start_matches("./").to_string());
+    }
+    let Some(cwd) = cwd else {
+        return Place::Absolute(path.replace('\\', "/"));
+    };
+    let joined = cwd.join(p);
+    let mut parts: Vec<Component> = Vec::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    let full: PathBuf = parts.iter().collect();
+    match full.strip_prefix(cwd) {
+        Ok(rel) if !rel.as_os_str().is_empty() => {
+            Place::Relative(rel.to_string_lossy().replace('\\', "/"))
+        }
+        _ => Place::Absolute(full.to_string_lossy().replace('\\', "/")),
+    }
+}
+
+/// `file:///abs/path` (RFC 8089), percent-encoded; a Windows drive (`C:/x`) keeps its colon.
+fn file_uri(abs: &str) -> String {
+    let (drive, rest) = match abs.as_bytes() {
+        [d, b':', ..] if d.is_ascii_alphabetic() => abs.split_at(2),
+        _ => ("", abs),
+    };
+    let sep = if drive.is_empty() { "" } else { "/" };
+    format!("file://{sep}{drive}{}", uri_escape(rest))
 }
 
 /// Percent-encodes a relative path for a SARIF URI (RFC 3986): unreserved characters and
@@ -323,6 +383,32 @@ mod tests {
         assert_eq!(uri_escape("src/a b#c.txt"), "src/a%20b%23c.txt");
         assert_eq!(uri_escape("dir/é"), "dir/%C3%A9");
         assert_eq!(uri_escape("a/b-c_d.e~f"), "a/b-c_d.e~f");
+    }
+
+    #[test]
+    fn paths_under_the_working_directory_are_relative_others_file_uris() {
+        let cwd = Path::new("/work/repo");
+        assert_eq!(
+            place("src/a.rs", Some(cwd)),
+            Place::Relative("src/a.rs".into())
+        );
+        assert_eq!(
+            place("/work/repo/sub/./b.env", Some(cwd)),
+            Place::Relative("sub/b.env".into())
+        );
+        assert_eq!(
+            place("/elsewhere/x y.env", Some(cwd)),
+            Place::Absolute("/elsewhere/x y.env".into())
+        );
+        assert_eq!(
+            place("../sibling/c.env", Some(cwd)),
+            Place::Absolute("/work/sibling/c.env".into())
+        );
+        assert_eq!(
+            file_uri("/elsewhere/x y.env"),
+            "file:///elsewhere/x%20y.env"
+        );
+        assert_eq!(file_uri("C:/w/a#b"), "file:///C:/w/a%23b");
     }
 
     #[test]
