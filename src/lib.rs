@@ -18,6 +18,7 @@ pub mod report;
 pub mod rules;
 pub mod sarif_merge;
 pub mod scan;
+pub mod scope;
 pub mod shard;
 pub mod sources;
 pub mod suppress;

@@ -83,3 +83,27 @@ pub fn message(f: &Finding, show: bool) -> String {
     }
     m
 }
+
+/// A finding with every field empty, for unit tests to fill in.
+#[cfg(test)]
+pub(crate) fn sample_finding() -> Finding {
+    use crate::finding::{Confidence, Facts, Location, Secret, Severity};
+    Finding {
+        rule_id: "r".into(),
+        rule_name: String::new(),
+        provider: String::new(),
+        kind: String::new(),
+        severity: Severity::High,
+        confidence: Confidence::High,
+        location: Location::default(),
+        secret: Secret::new(b"v"),
+        redacted: String::new(),
+        fingerprint: String::new(),
+        companions: Vec::new(),
+        variable: None,
+        facts: Facts::default(),
+        notes: Vec::new(),
+        verification: None,
+        fix: None,
+    }
+}

@@ -127,6 +127,9 @@ pub fn summary(report: &Report) -> String {
         st.bytes_scanned as f64 / 1e6,
         st.files_skipped,
     ));
+    if st.files_ignored > 0 {
+        s.push_str(&format!(" · {} ignored by .gitignore", st.files_ignored));
+    }
     if st.findings_suppressed > 0 {
         s.push_str(&format!(" · {} suppressed", st.findings_suppressed));
     }
