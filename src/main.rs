@@ -168,6 +168,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
     if let Some(changed) = &changed {
         tokenscope::scope::retain_changed(&mut out.findings, changed);
     }
+    tokenscope::scope::cap_advice(&mut out.findings);
     if let Some(path) = &args.write_baseline {
         let mut entries = suppress::fingerprints_of(&out.findings);
         // What would surface once these are accepted: advice about the code that reads a
@@ -213,6 +214,10 @@ fn scan(args: ScanArgs) -> Result<u8> {
 
     // A shard keeps only the least-privilege findings of the files it owns.
     tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
+    // A tree scan of a repository reads today's files only: say how to read the rest.
+    let hint = (mode.is_none() && !stdin && gix::discover(&root).is_ok()).then(|| {
+        "git history not scanned: tokens removed in earlier commits are still in every clone; run with --history".to_string()
+    });
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let color = match args.color {
         cli::ColorChoice::Always => true,
@@ -233,6 +238,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
         rules: &engine.rules,
         show_secrets: args.show_secrets,
         color,
+        width: report::terminal_width(),
+        hint,
     };
     match &args.output {
         Some(path) => {

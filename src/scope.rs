@@ -20,6 +20,27 @@ pub fn retain_changed(findings: &mut Vec<Finding>, changed: &BTreeSet<String>) -
     before - findings.len()
 }
 
+/// Advice about a token is never rated above the token itself: a test-mode key's
+/// over-privilege is not more urgent than the key.
+pub fn cap_advice(findings: &mut [Finding]) {
+    let tokens: std::collections::HashMap<String, crate::finding::Severity> = findings
+        .iter()
+        .filter(|f| !is_tree_finding(f))
+        .map(|f| (f.fingerprint.clone(), f.severity))
+        .collect();
+    for f in findings.iter_mut().filter(|f| is_tree_finding(f)) {
+        let about = f
+            .facts
+            .properties
+            .get("token_fingerprint")
+            .and_then(|v| v.as_str())
+            .and_then(|t| tokens.get(t));
+        if let Some(&cap) = about {
+            f.severity = f.severity.min(cap);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,8 +25,29 @@ pub struct Report<'a> {
     pub stats: &'a Stats,
     pub rules: &'a RuleSet,
     pub show_secrets: bool,
-    /// Colour (text only); decided by the caller from TTY-ness and NO_COLOR.
+    /// Colour (text only); decided by the caller from `--color`, TTY-ness, NO_COLOR and
+    /// CLICOLOR_FORCE.
     pub color: bool,
+    /// Columns the text report wraps to (`COLUMNS`, the terminal's width, else 80).
+    pub width: usize,
+    /// A line the text summary ends with, if any (history not scanned…).
+    pub hint: Option<String>,
+}
+
+/// The width the text report wraps to: `COLUMNS` if set to a number, else the width of the
+/// terminal on standard output, else 80.
+pub fn terminal_width() -> usize {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return n;
+    }
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(w, _)| w.0 as usize)
+        .filter(|w| *w > 0)
+        .unwrap_or(80)
 }
 
 pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -48,12 +69,13 @@ pub fn shown_secret(f: &Finding, show: bool) -> String {
 
 /// One-line description of a finding's message, shared by SARIF and text.
 pub fn message(f: &Finding, show: bool) -> String {
-    let mut m = format!(
-        "{} ({}) found: {}",
-        f.rule_name,
-        f.provider,
-        shown_secret(f, show)
-    );
+    // Least-privilege and workflow findings hold no token: no empty "found:".
+    let shown = shown_secret(f, show);
+    let mut m = if shown.is_empty() {
+        format!("{} ({})", f.rule_name, f.provider)
+    } else {
+        format!("{} ({}) found: {}", f.rule_name, f.provider, shown)
+    };
     if f.facts.privilege != crate::finding::Privilege::Unknown {
         m.push_str(&format!("; privilege: {}", f.facts.privilege.as_str()));
     }
