@@ -113,7 +113,8 @@ pub struct ScanArgs {
     /// NO_COLOR), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// No summary line or progress on stderr; warnings are still printed.
+    /// No summary (in the text report or on stderr) and no progress; warnings are still
+    /// printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Skip the least-privilege analysis (what the code and workflows need versus what

@@ -240,6 +240,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
         color,
         width: report::terminal_width(),
         hint,
+        summary: !args.quiet,
     };
     match &args.output {
         Some(path) => {

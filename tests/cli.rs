@@ -1247,3 +1247,22 @@ fn demo_text_report_reads_as_plain_words_at_80_and_120_columns() {
         });
     }
 }
+
+#[test]
+fn quiet_text_report_has_no_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), format!("{}\n", fake_pat('F'))).unwrap();
+    let out = tokenscope()
+        .args(["scan", "-q", "--no-leastpriv"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("GitHub classic personal access token"),
+        "{text}"
+    );
+    assert!(!text.contains("scanned"), "{text}");
+    assert!(out.stderr.is_empty());
+}

@@ -32,6 +32,8 @@ pub struct Report<'a> {
     pub width: usize,
     /// A line the text summary ends with, if any (history not scanned…).
     pub hint: Option<String>,
+    /// Whether the text report ends with its summary (`-q` leaves it out).
+    pub summary: bool,
 }
 
 /// The width the text report wraps to: `COLUMNS` if set to a number, else the width of the

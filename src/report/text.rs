@@ -220,11 +220,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let blocks = blocks(report.findings);
     for b in &blocks {
         if is_tree_finding(b.lead) {
-            tree_block(report, &st, width, b.lead, out)?;
+            tree_block(&st, width, b.lead, out)?;
         } else {
             token_block(report, &st, width, b, out)?;
         }
         writeln!(out)?;
+    }
+    if !report.summary {
+        return Ok(());
     }
     let summary = summary(report);
     let mut lines = summary.lines();
@@ -436,13 +439,7 @@ fn looks_like_yaml(line: &str) -> bool {
     t.starts_with("permissions:") || t.starts_with("jobs:")
 }
 
-fn tree_block(
-    report: &Report,
-    st: &Style,
-    width: usize,
-    f: &Finding,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn tree_block(st: &Style, width: usize, f: &Finding, out: &mut dyn Write) -> std::io::Result<()> {
     header(
         st,
         width,
@@ -466,7 +463,6 @@ fn tree_block(
     if let Some(s) = &f.facts.suggestion {
         suggestion(out, width, "fix", s)?;
     }
-    let _ = report;
     detail(
         out,
         width,
