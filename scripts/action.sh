@@ -257,18 +257,15 @@ cmd_run() {
 
   # Paths in the report are relative to the scanned directory for a tree scan and to the
   # repository root for a range: annotations and code scanning want them from the root.
-  local prefix="" only_files=""
+  local prefix=""
   local code=0
   case $mode in
     none)
       "$bin" merge-sarif -o "$sarif" || fail "cannot write $sarif"
       ;;
     range)
-      # Least-privilege and workflow findings are about the whole tree; a change answers
-      # only for those in the files it touches (not for a workflow it did not edit).
-      only_files=$(mktemp)
-      g diff --name-only --no-renames "${range%%..*}...${range##*..}" -- >"$only_files" 2>/dev/null ||
-        g diff --name-only --no-renames "${range%%..*}" "${range##*..}" -- >"$only_files"
+      # `scan --range` keeps least-privilege and workflow findings only for the files the
+      # range changed (tokenscope::scope), so the report needs no filtering here.
       set +e
       "$bin" "${args[@]}" --range "$range" "$(g rev-parse --show-toplevel)"
       code=$?
@@ -288,9 +285,7 @@ cmd_run() {
   local scope=${range:-${path}}
   [[ $mode == none ]] && scope="nothing ($why)"
   "$bin" github-action report --sarif "$sarif" --fail-on "$fail_on" --path-prefix "$prefix" \
-    --scope "$scope" ${GITHUB_STEP_SUMMARY:+--summary "$GITHUB_STEP_SUMMARY"} \
-    ${only_files:+--only-files "$only_files"}
-  [[ -n $only_files ]] && rm -f "$only_files"
+    --scope "$scope" ${GITHUB_STEP_SUMMARY:+--summary "$GITHUB_STEP_SUMMARY"}
   local n failing
   n=$("$bin" github-action count "$sarif")
   failing=$("$bin" github-action count --fail-on "$fail_on" "$sarif")

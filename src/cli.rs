@@ -89,7 +89,8 @@ pub struct ScanArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Config file (default: .tokenscope.toml in the first scanned directory, if present).
+    /// Config file (default: the nearest .tokenscope.toml from the first scanned path up to
+    /// the repository root).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Add the rule files (*.toml) in DIR to the built-in rules. Repeatable.
@@ -101,8 +102,8 @@ pub struct ScanArgs {
     /// Never read paths matching GLOB (gitignore syntax). Repeatable.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
-    /// Skip (and report) files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    /// Skip (and report) files larger than this (bytes, or with K, M, G: 64M, 1G).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_file_size: u64,
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
@@ -119,7 +120,12 @@ pub struct ScanArgs {
     /// Write the current findings' fingerprints to FILE (sorted, stable).
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
-    /// No summary line or progress on stderr; warnings are still printed.
+    /// Colour the text report: auto (a terminal, or CLICOLOR_FORCE set; never with
+    /// NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// No summary (in the text report or on stderr) and no progress; warnings are still
+    /// printed.
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Skip the least-privilege analysis (what the code and workflows need versus what
@@ -153,8 +159,9 @@ pub struct ScanArgs {
     /// Deepest archive nesting opened (an archive inside an archive is depth 2).
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_archive_depth: usize,
-    /// Stop reading an archive after this many decompressed bytes (nested ones included).
-    #[arg(long, value_name = "BYTES", default_value_t = 4 << 30)]
+    /// Stop reading an archive after this many decompressed bytes (nested ones included;
+    /// K, M, G suffixes accepted).
+    #[arg(long, value_name = "SIZE", default_value = "4G", value_parser = parse_size)]
     pub max_archive_bytes: u64,
     /// Stop reading an archive after this many entries (nested ones included).
     #[arg(long, value_name = "N", default_value_t = 1_000_000)]
@@ -217,4 +224,46 @@ pub enum RulesCommand {
 pub enum ListFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// A size in bytes: a number, optionally followed by K, M or G (powers of 1024; `B`,
+/// `iB` and lowercase accepted): `65536`, `64M`, `1G`, `512KiB`.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(digits);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (like 1048576, 64M or 1G)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(format!("`{s}`: unknown size unit (use K, M or G)")),
+    };
+    n.checked_mul(1u64 << shift)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes_take_suffixes() {
+        assert_eq!(super::parse_size("64M"), Ok(64 << 20));
+        assert_eq!(super::parse_size("1G"), Ok(1 << 30));
+        assert_eq!(super::parse_size("512kib"), Ok(512 << 10));
+        assert_eq!(super::parse_size("100"), Ok(100));
+        assert!(super::parse_size("1Q").is_err());
+        assert!(super::parse_size("M").is_err());
+        assert!(super::parse_size("99999999999G").is_err());
+    }
 }

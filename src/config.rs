@@ -85,23 +85,45 @@ impl Config {
         toml::from_str(text).map_err(|e| e.to_string())
     }
 
-    /// The explicit config if given, else `.tokenscope.toml` in the first scan root.
+    /// The explicit config if given, else the nearest `.tokenscope.toml` from the first scan
+    /// root upward, stopping at the repository root (the directory holding `.git`), so that
+    /// `scan tests` keeps the root's settings.
     pub fn discover(explicit: Option<&Path>, root: &Path) -> Result<Config, ConfigError> {
-        match explicit {
-            Some(p) => Config::load(p),
-            None => {
-                let dir = if root.is_dir() {
-                    root
-                } else {
-                    root.parent().unwrap_or(Path::new("."))
-                };
-                let candidate = dir.join(DEFAULT_FILE);
-                if candidate.is_file() {
-                    Config::load(&candidate)
-                } else {
-                    Ok(Config::default())
-                }
-            }
+        if let Some(p) = explicit {
+            return Config::load(p);
+        }
+        match Config::find(root) {
+            Some(p) => Config::load(&p),
+            None => Ok(Config::default()),
+        }
+    }
+
+    /// Where [`Config::discover`] finds the config for `root`, if anywhere.
+    pub fn find(root: &Path) -> Option<PathBuf> {
+        find_upward(root, DEFAULT_FILE)
+    }
+}
+
+/// The nearest file `name` from `root` (a directory, or a file's directory) upward, up to
+/// and including the repository root (the first directory holding `.git`).
+pub fn find_upward(root: &Path, name: &str) -> Option<PathBuf> {
+    let start = if root.is_dir() {
+        root.to_path_buf()
+    } else {
+        root.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf()
+    };
+    // Absolute, so that `..` and the repository root can be told.
+    let mut dir = std::path::absolute(&start).unwrap_or(start);
+    loop {
+        let candidate = dir.join(name);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() || !dir.pop() {
+            return None;
         }
     }
 }
@@ -112,8 +134,25 @@ mod tests {
 
     #[test]
     fn parses_and_rejects_unknown_keys() {
-        let c = Config::parse("[allow]\npaths=['a/**']\nfingerprints=['ab']\n").unwrap();
+        let c = Config::parse("[allow]\npaths=['a/**']\nfingerprints=['abcdef01']\n").unwrap();
         assert_eq!(c.allow.paths, vec!["a/**"]);
         assert!(Config::parse("[allow]\npath=['a']").is_err());
+    }
+
+    #[test]
+    fn found_upward_but_not_past_the_repository_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = dir.path().join("repo");
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        std::fs::create_dir_all(repo.join("tests/unit")).unwrap();
+        std::fs::write(repo.join(DEFAULT_FILE), "").unwrap();
+        assert_eq!(
+            Config::find(&repo.join("tests/unit")),
+            Some(repo.join(DEFAULT_FILE))
+        );
+        // Above the repository: not this repository's settings.
+        std::fs::write(dir.path().join(DEFAULT_FILE), "").unwrap();
+        std::fs::remove_file(repo.join(DEFAULT_FILE)).unwrap();
+        assert_eq!(Config::find(&repo.join("tests")), None);
     }
 }

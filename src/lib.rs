@@ -19,6 +19,7 @@ pub mod revoke;
 pub mod rules;
 pub mod sarif_merge;
 pub mod scan;
+pub mod scope;
 pub mod shard;
 pub mod sources;
 pub mod suppress;

@@ -92,7 +92,13 @@ fn scan(args: ScanArgs) -> Result<u8> {
         Some(p) => suppress::read_baseline(p)?,
         None => Default::default(),
     };
-    let suppressor = Suppressor::new(&config.allow, baseline)?;
+    let mut suppressor = Suppressor::new(&config.allow, baseline)?;
+    // A team moving from gitleaks keeps its triage: `.gitleaksignore` places are accepted.
+    if let Some(p) = tokenscope::config::find_upward(&root, ".gitleaksignore") {
+        let text =
+            std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+        suppressor.add_gitleaks_ignore(&text);
+    }
     let engine = Engine {
         policy: config.policy.clone(),
         archives: ArchiveLimits {
@@ -117,9 +123,19 @@ fn scan(args: ScanArgs) -> Result<u8> {
     // What the working tree's code and workflows need versus what each token grants. The
     // tree walk feeds it as it scans; git modes do not walk the tree, so it reads it alone.
     let path_allowed = |p: &str| engine.suppressor.path_allowed(p);
-    let usage = (!args.no_leastpriv && !args.staged)
-        .then(|| tokenscope::leastpriv::Usage::new(&path_allowed));
-    let mut out = match git_mode(&args)? {
+    let mode = git_mode(&args)?;
+    // In a range or the staged changes, only the files the change touched answer for
+    // workflow and least-privilege findings; an empty change has nothing to say.
+    let changed = match &mode {
+        Some(m) => tokenscope::sources::git::changed_paths(&root, m).map_err(git_error)?,
+        None => None,
+    };
+    let usage =
+        (!args.no_leastpriv && !args.staged && changed.as_ref().is_none_or(|c| !c.is_empty()))
+            .then(|| tokenscope::leastpriv::Usage::new(&path_allowed));
+    let stdin = args.paths.len() == 1 && args.paths[0].as_os_str() == "-";
+    let mut out = match mode.clone() {
+        _ if stdin => scan_stdin(&engine)?,
         Some(mode) => {
             let out = scan_git(
                 &engine,
@@ -130,7 +146,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
                     threads: walk.threads,
                     shard: args.shard,
                 },
-            )?;
+            )
+            .map_err(git_error)?;
             if let Some(u) = &usage {
                 u.walk(&walk)?;
             }
@@ -140,6 +157,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
             usage.as_ref().map(|u| u.visitor())
         })?,
     };
+    let usage = usage.filter(|_| !stdin);
     let leastpriv = usage.map(|u| {
         let an = u.finish(walk.roots.first().cloned());
         out.warnings.extend(an.problems.iter().cloned());
@@ -159,9 +177,38 @@ fn scan(args: ScanArgs) -> Result<u8> {
             w.kind.as_str()
         );
     }
+    if let Some(changed) = &changed {
+        tokenscope::scope::retain_changed(&mut out.findings, changed);
+    }
+    tokenscope::scope::cap_advice(&mut out.findings);
     if let Some(path) = &args.write_baseline {
-        suppress::write_baseline(path, &out.findings)
+        let mut entries = suppress::fingerprints_of(&out.findings);
+        // What would surface once these are accepted: advice about the code that reads a
+        // token, reported on its own when the token itself is no longer reported.
+        if let Some(an) = &leastpriv {
+            let alone = tokenscope::leastpriv::findings_of(&an.assess(&[]));
+            entries.extend(suppress::fingerprints_of(&alone));
+        }
+        // Rewriting the baseline read (or another): entries still hiding something stay.
+        if let Some(old) = &args.baseline {
+            let names = suppress::read_baseline_entries(old)?;
+            for fp in engine.suppressor.baseline_in_use() {
+                let rule = names.get(&fp).cloned().unwrap_or_default();
+                entries.insert((fp, rule));
+            }
+        }
+        let n = suppress::write_baseline(path, entries)
             .with_context(|| format!("writing baseline {}", path.display()))?;
+        if !args.quiet {
+            eprintln!(
+                "wrote {n} fingerprint{} to {}",
+                if n == 1 { "" } else { "s" },
+                tokenscope::escape::line(&path.display().to_string())
+            );
+        }
+    }
+    for w in engine.suppressor.unused() {
+        eprintln!("warning: {}", tokenscope::escape::line(&w));
     }
 
     if let Some(opts) = &verify_opts {
@@ -183,14 +230,33 @@ fn scan(args: ScanArgs) -> Result<u8> {
 
     // A shard keeps only the least-privilege findings of the files it owns.
     tokenscope::shard::retain_owned_analysis(&mut out.findings, args.shard);
+    // A tree scan of a repository reads today's files only: say how to read the rest.
+    let hint = (mode.is_none() && !stdin && gix::discover(&root).is_ok()).then(|| {
+        "git history not scanned: tokens removed in earlier commits are still in every clone; run with --history".to_string()
+    });
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = match args.color {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        // NO_COLOR wins over CLICOLOR_FORCE (no-color.org), which wins over the TTY test.
+        cli::ColorChoice::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+            false
+        }
+        cli::ColorChoice::Auto => {
+            std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0")
+                || to_terminal
+        }
+    };
     let report = Report {
         findings: &out.findings,
         warnings: &out.warnings,
         stats: &out.stats,
         rules: &engine.rules,
         show_secrets: args.show_secrets,
-        color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
+        color,
+        width: report::terminal_width(),
+        hint,
+        summary: !args.quiet,
     };
     match &args.output {
         Some(path) => {
@@ -212,7 +278,9 @@ fn scan(args: ScanArgs) -> Result<u8> {
         eprintln!("{}", report::text::summary(&report));
     }
 
-    let failing = out.findings.iter().any(|f| f.severity >= args.fail_on);
+    // Writing a baseline accepts what this run found: the run that writes it is green.
+    let failing =
+        args.write_baseline.is_none() && out.findings.iter().any(|f| f.severity >= args.fail_on);
     Ok(if failing {
         EXIT_FINDINGS
     } else if !out.warnings.is_empty() {
@@ -220,6 +288,51 @@ fn scan(args: ScanArgs) -> Result<u8> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// Standard input as one file named `-` (`scan -`).
+fn scan_stdin(engine: &tokenscope::scan::Engine) -> Result<tokenscope::scan::ScanOutput> {
+    use std::io::Read;
+    let started = std::time::Instant::now();
+    let mut data = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut data)
+        .context("reading standard input")?;
+    let sink = std::sync::Mutex::new(tokenscope::scan::ScanOutput::default());
+    {
+        let mut worker = tokenscope::scan::Worker::new(engine, &sink);
+        let origin = tokenscope::finding::Location {
+            path: "-".into(),
+            ..Default::default()
+        };
+        worker.scan_blob(&origin, &data);
+    }
+    let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
+    out.finish(started);
+    Ok(out)
+}
+
+/// A git error in words: an unknown revision says how to get it.
+fn git_error(e: tokenscope::sources::git::GitError) -> anyhow::Error {
+    use tokenscope::sources::git::GitError;
+    match &e {
+        GitError::Revision { rev, .. } => {
+            // `origin/main..HEAD` names the missing side; a bare rev is itself.
+            let missing = rev.split("..").next().unwrap_or(rev).trim_matches('.');
+            let hint = match missing.split_once('/') {
+                Some((remote, branch)) if !remote.is_empty() && !branch.is_empty() => {
+                    format!("; fetch it with git fetch {remote} {branch}")
+                }
+                _ => "; check the name, or fetch more history (git fetch --unshallow)".into(),
+            };
+            anyhow::anyhow!("no revision {}{hint}", tokenscope::escape::line(missing))
+        }
+        GitError::Open { path, .. } => anyhow::anyhow!(
+            "{} is not inside a git repository (git modes need one)",
+            tokenscope::escape::line(&path.display().to_string())
+        ),
+        _ => e.into(),
+    }
 }
 
 /// The git source asked for, if any (`--history`, `--since`, `--range`, `--staged`).

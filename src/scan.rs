@@ -54,9 +54,18 @@ pub struct Stats {
     pub files_scanned: u64,
     pub bytes_scanned: u64,
     pub files_skipped: u64,
+    /// Untracked paths skipped by .gitignore/.ignore rules (a directory counts once).
+    /// Left out of JSON when none, so that reports of trees without ignored files stay as
+    /// they were.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub files_ignored: u64,
     pub findings_suppressed: u64,
     #[serde(serialize_with = "ser_secs")]
     pub elapsed: Duration,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 fn ser_secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
@@ -68,6 +77,7 @@ impl Stats {
         self.files_scanned += other.files_scanned;
         self.bytes_scanned += other.bytes_scanned;
         self.files_skipped += other.files_skipped;
+        self.files_ignored += other.files_ignored;
         self.findings_suppressed += other.findings_suppressed;
     }
 }
@@ -519,6 +529,10 @@ impl FileVisitor for Worker<'_> {
 
     fn wants(&self, path: &str) -> bool {
         !self.engine.suppressor.path_allowed(path)
+    }
+
+    fn ignored(&mut self, n: u64) {
+        self.local.stats.files_ignored += n;
     }
 }
 

@@ -119,6 +119,10 @@ impl FileVisitor for Sharded<'_> {
     fn large_file(&mut self, path: &str, fs_path: &std::path::Path) -> bool {
         self.worker.large_file(path, fs_path)
     }
+
+    fn ignored(&mut self, n: u64) {
+        FileVisitor::ignored(&mut self.worker, n);
+    }
 }
 
 /// [`crate::scan::scan_tree`], restricted to one shard's files when `shard` is set.

@@ -1,42 +1,54 @@
-//! Decides which findings the user has already accepted: inline `tokenscope:allow`
-//! comments, config allowlists and a baseline file of fingerprints.
+//! Decides which findings the user has already accepted: inline `tokenscope:allow` (and
+//! `gitleaks:allow`) comments, config allowlists, a baseline file of fingerprints and a
+//! `.gitleaksignore`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
+use std::sync::Mutex;
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use regex::bytes::Regex;
 
 use crate::config::AllowConfig;
 use crate::finding::Finding;
 
 pub const INLINE_MARKER: &[u8] = b"tokenscope:allow";
+/// gitleaks' inline marker, honoured so that a team moving over keeps its triage.
+pub const GITLEAKS_MARKER: &[u8] = b"gitleaks:allow";
 
-/// Whether the line holding byte `offset` carries the inline allow marker.
+/// Whether the line holding byte `offset` carries an inline allow marker.
 pub fn line_has_marker(haystack: &[u8], offset: usize) -> bool {
     let start = memchr::memrchr(b'\n', &haystack[..offset]).map_or(0, |i| i + 1);
     let end = memchr::memchr(b'\n', &haystack[offset..]).map_or(haystack.len(), |i| offset + i);
-    memchr::memmem::find(&haystack[start..end], INLINE_MARKER).is_some()
+    let line = &haystack[start..end];
+    [INLINE_MARKER, GITLEAKS_MARKER]
+        .iter()
+        .any(|m| memchr::memmem::find(line, m).is_some())
 }
 
-/// The lines of one blob that carry the inline allow marker, found in one pass so that
-/// checking a finding is a binary search, however long the line or many the findings.
+/// The lines of one blob that carry an inline allow marker, found in one pass per marker so
+/// that checking a finding is a binary search, however long the line or many the findings.
 #[derive(Debug, Default)]
 pub struct MarkedLines(Vec<(usize, usize)>);
 
 impl MarkedLines {
     pub fn of(haystack: &[u8]) -> MarkedLines {
         let mut lines = Vec::new();
-        let finder = memchr::memmem::Finder::new(INLINE_MARKER);
-        let mut from = 0;
-        while let Some(i) = finder.find(&haystack[from..]) {
-            let at = from + i;
-            let start = memchr::memrchr(b'\n', &haystack[..at]).map_or(0, |j| j + 1);
-            let end = memchr::memchr(b'\n', &haystack[at..]).map_or(haystack.len(), |j| at + j);
-            lines.push((start, end));
-            // The rest of this line is marked already.
-            from = end;
+        for marker in [INLINE_MARKER, GITLEAKS_MARKER] {
+            let finder = memchr::memmem::Finder::new(marker);
+            let mut from = 0;
+            while let Some(i) = finder.find(&haystack[from..]) {
+                let at = from + i;
+                let start = memchr::memrchr(b'\n', &haystack[..at]).map_or(0, |j| j + 1);
+                let end = memchr::memchr(b'\n', &haystack[at..]).map_or(haystack.len(), |j| at + j);
+                lines.push((start, end));
+                // The rest of this line is marked already.
+                from = end;
+            }
         }
+        // Both markers on one line give the same span twice; sorted, the search still works.
+        lines.sort_unstable();
+        lines.dedup();
         MarkedLines(lines)
     }
 
@@ -47,32 +59,61 @@ impl MarkedLines {
 }
 
 pub struct Suppressor {
-    paths: GlobSet,
+    /// `allow.paths`, gitignore syntax like `--exclude` (`tests/`, `tests`, `/tests/**`).
+    paths: Gitignore,
+    path_patterns: Vec<String>,
+    /// Whole fingerprints (allowlist and baseline).
     fingerprints: BTreeSet<String>,
+    /// Allowlisted fingerprint prefixes (8 to 63 hex digits), as `explain` accepts them.
+    prefixes: BTreeSet<String>,
+    /// Fingerprints that came from the baseline file: the ones an in-place update keeps.
+    baseline: BTreeSet<String>,
     regexes: Vec<Regex>,
+    /// `.gitleaksignore` entries mapped to places: (path, line). Rule ids differ between the
+    /// tools, so a place accepts whatever tokenscope finds there.
+    places: HashSet<(String, usize)>,
+    hits: Mutex<Hits>,
+}
+
+/// What matched, so that unused allowlist entries can be reported and an in-place baseline
+/// update can keep the entries still in use.
+#[derive(Default)]
+struct Hits {
+    paths: HashSet<String>,
+    fingerprints: BTreeSet<String>,
+    regexes: HashSet<usize>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum SuppressError {
-    #[error("invalid allow glob `{glob}`: {message}")]
+    #[error("invalid allow path pattern `{glob}`: {message}")]
     Glob { glob: String, message: String },
     #[error("invalid allow regex `{regex}`: {message}")]
     Regex { regex: String, message: String },
+    #[error(
+        "invalid allow fingerprint `{0}`: give a fingerprint from a report, or a prefix of 8 or more hex digits"
+    )]
+    Fingerprint(String),
     #[error("cannot read baseline {path}: {message}")]
     Baseline { path: String, message: String },
 }
 
+fn is_hex(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 impl Suppressor {
     pub fn new(allow: &AllowConfig, baseline: BTreeSet<String>) -> Result<Self, SuppressError> {
-        let mut b = GlobSetBuilder::new();
+        // Paths are matched relative to the scan root, so the builder's root is empty.
+        let mut b = GitignoreBuilder::new("");
         for g in &allow.paths {
-            b.add(Glob::new(g).map_err(|e| SuppressError::Glob {
+            b.add_line(None, g).map_err(|e| SuppressError::Glob {
                 glob: g.clone(),
                 message: e.to_string(),
-            })?);
+            })?;
         }
         let paths = b.build().map_err(|e| SuppressError::Glob {
-            glob: String::new(),
+            glob: allow.paths.join(", "),
             message: e.to_string(),
         })?;
         let regexes = allow
@@ -85,67 +126,242 @@ impl Suppressor {
                 })
             })
             .collect::<Result<_, _>>()?;
-        let mut fingerprints: BTreeSet<String> = allow.fingerprints.iter().cloned().collect();
-        fingerprints.extend(baseline);
+        let mut fingerprints = BTreeSet::new();
+        let mut prefixes = BTreeSet::new();
+        for fp in &allow.fingerprints {
+            let fp = fp.trim().to_ascii_lowercase();
+            if fp.len() < 8 || fp.len() > 64 || !is_hex(&fp) {
+                return Err(SuppressError::Fingerprint(fp));
+            }
+            if fp.len() == 64 {
+                fingerprints.insert(fp);
+            } else {
+                prefixes.insert(fp);
+            }
+        }
+        fingerprints.extend(baseline.iter().cloned());
         Ok(Suppressor {
             paths,
+            path_patterns: allow.paths.clone(),
             fingerprints,
+            prefixes,
+            baseline,
             regexes,
+            places: HashSet::new(),
+            hits: Mutex::new(Hits::default()),
         })
     }
 
+    /// Adds the entries of a `.gitleaksignore`: `path:rule:line` or
+    /// `commit:path:rule:line` (gitleaks' fingerprint form). Lines that are neither, and
+    /// comments, are ignored. Returns how many entries were taken.
+    pub fn add_gitleaks_ignore(&mut self, text: &str) -> usize {
+        let mut n = 0;
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.rsplitn(3, ':');
+            let (Some(num), Some(_rule), Some(rest)) = (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let Ok(num) = num.parse::<usize>() else {
+                continue;
+            };
+            // `commit:path` when the first field is a full commit id.
+            let path = match rest.split_once(':') {
+                Some((c, p)) if c.len() == 40 && is_hex(c) => p,
+                _ => rest,
+            };
+            self.places.insert((path.to_string(), num));
+            n += 1;
+        }
+        n
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Hits> {
+        self.hits.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     pub fn path_allowed(&self, path: &str) -> bool {
-        self.paths.is_match(path)
+        if self.path_patterns.is_empty() {
+            return false;
+        }
+        match self.paths.matched_path_or_any_parents(path, false) {
+            ignore::Match::Ignore(g) => {
+                self.lock().paths.insert(g.original().to_string());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The allowlisted or baselined entry that accepts fingerprint `fp`, if any.
+    fn fingerprint_entry(&self, fp: &str) -> Option<String> {
+        if self.fingerprints.contains(fp) {
+            return Some(fp.to_string());
+        }
+        if self.prefixes.is_empty() {
+            return None;
+        }
+        (8..fp.len().min(64))
+            .filter_map(|n| fp.get(..n))
+            .find(|p| self.prefixes.contains(*p))
+            .map(str::to_string)
     }
 
     pub fn suppressed(&self, f: &Finding) -> bool {
-        self.path_allowed(&f.location.path)
-            || self.fingerprints.contains(&f.fingerprint)
-            || self.regexes.iter().any(|r| r.is_match(f.secret.expose()))
+        if self.path_allowed(&f.location.path) {
+            return true;
+        }
+        // A finding about a token (least-privilege advice) goes with the token.
+        let about = f
+            .facts
+            .properties
+            .get("token_fingerprint")
+            .and_then(|v| v.as_str());
+        for fp in std::iter::once(f.fingerprint.as_str()).chain(about) {
+            if let Some(e) = self.fingerprint_entry(fp) {
+                self.lock().fingerprints.insert(e);
+                return true;
+            }
+        }
+        if !self.places.is_empty()
+            && self
+                .places
+                .contains(&(f.location.path.clone(), f.location.line))
+        {
+            return true;
+        }
+        if let Some(i) = self
+            .regexes
+            .iter()
+            .position(|r| r.is_match(f.secret.expose()))
+        {
+            self.lock().regexes.insert(i);
+            return true;
+        }
+        false
+    }
+
+    /// Baseline fingerprints that accepted something in this run: an in-place update keeps
+    /// them (the finding is still there, only hidden).
+    pub fn baseline_in_use(&self) -> Vec<String> {
+        let hits = self.lock();
+        self.baseline
+            .iter()
+            .filter(|fp| hits.fingerprints.contains(*fp))
+            .cloned()
+            .collect()
+    }
+
+    /// Allowlist entries that matched nothing in this run, in words, one per entry.
+    pub fn unused(&self) -> Vec<String> {
+        let hits = self.lock();
+        let mut out = Vec::new();
+        for p in &self.path_patterns {
+            if !hits.paths.contains(p) {
+                out.push(format!("allow.paths entry `{p}` matched no scanned path"));
+            }
+        }
+        for fp in self.fingerprints.iter().chain(&self.prefixes) {
+            if !self.baseline.contains(fp) && !hits.fingerprints.contains(fp) {
+                out.push(format!(
+                    "allow.fingerprints entry `{fp}` matched no finding"
+                ));
+            }
+        }
+        for (i, r) in self.regexes.iter().enumerate() {
+            if !hits.regexes.contains(&i) {
+                out.push(format!(
+                    "allow.regexes entry `{}` matched no secret",
+                    r.as_str()
+                ));
+            }
+        }
+        out
     }
 }
 
 const BASELINE_HEADER: &str = "# tokenscope baseline v1: one fingerprint per line, sorted";
 
-/// A baseline holds fingerprints only: sorted, no positions, no timestamps, so that two
-/// branches that accept the same findings write the same file.
-pub fn write_baseline(path: &Path, findings: &[Finding]) -> std::io::Result<()> {
-    let set: BTreeSet<(&str, &str)> = findings
-        .iter()
-        .map(|f| (f.fingerprint.as_str(), f.rule_id.as_str()))
-        .collect();
-    let mut out = String::from(BASELINE_HEADER);
-    out.push('\n');
-    for (fp, rule) in set {
-        out.push_str(fp);
-        out.push(' ');
-        out.push_str(rule);
-        out.push('\n');
+/// Every fingerprint a run's findings answer to, with the rule it belongs to: the findings'
+/// own, their companions' (the AWS key id paired into its secret, reported alone once the
+/// secret is accepted) and the token a least-privilege finding is about.
+pub fn fingerprints_of(findings: &[Finding]) -> BTreeSet<(String, String)> {
+    let mut set = BTreeSet::new();
+    for f in findings {
+        set.insert((f.fingerprint.clone(), f.rule_id.clone()));
+        for c in &f.companions {
+            let fp = crate::finding::fingerprint(&c.rule_id, c.secret.expose());
+            set.insert((fp, c.rule_id.clone()));
+        }
     }
-    std::fs::write(path, out)
+    set
 }
 
-pub fn read_baseline(path: &Path) -> Result<BTreeSet<String>, SuppressError> {
+/// A baseline holds fingerprints only: sorted, no positions, no timestamps, so that two
+/// branches that accept the same findings write the same file. `entries` are (fingerprint,
+/// rule id); a fingerprint listed twice is written once. Returns how many were written.
+pub fn write_baseline(
+    path: &Path,
+    entries: impl IntoIterator<Item = (String, String)>,
+) -> std::io::Result<usize> {
+    let mut seen = BTreeSet::new();
+    let mut lines = BTreeSet::new();
+    for (fp, rule) in entries {
+        if seen.insert(fp.clone()) {
+            lines.insert((fp, rule));
+        }
+    }
+    let mut out = String::from(BASELINE_HEADER);
+    out.push('\n');
+    for (fp, rule) in &lines {
+        out.push_str(fp);
+        if !rule.is_empty() {
+            out.push(' ');
+            out.push_str(rule);
+        }
+        out.push('\n');
+    }
+    std::fs::write(path, out)?;
+    Ok(lines.len())
+}
+
+/// The baseline's entries: fingerprint → the rule id written beside it (may be empty).
+pub fn read_baseline_entries(
+    path: &Path,
+) -> Result<std::collections::BTreeMap<String, String>, SuppressError> {
     let text = std::fs::read_to_string(path).map_err(|e| SuppressError::Baseline {
         path: path.display().to_string(),
         message: e.to_string(),
     })?;
-    let mut set = BTreeSet::new();
+    let mut map = std::collections::BTreeMap::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let fp = line.split_whitespace().next().unwrap_or_default();
-        if fp.len() != 64 || !fp.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let mut words = line.split_whitespace();
+        let fp = words.next().unwrap_or_default();
+        if fp.len() != 64 || !is_hex(fp) {
             return Err(SuppressError::Baseline {
                 path: path.display().to_string(),
                 message: format!("line {}: not a fingerprint", n + 1),
             });
         }
-        set.insert(fp.to_ascii_lowercase());
+        map.insert(
+            fp.to_ascii_lowercase(),
+            words.next().unwrap_or_default().to_string(),
+        );
     }
-    Ok(set)
+    Ok(map)
+}
+
+pub fn read_baseline(path: &Path) -> Result<BTreeSet<String>, SuppressError> {
+    Ok(read_baseline_entries(path)?.into_keys().collect())
 }
 
 #[cfg(test)]
@@ -162,5 +378,59 @@ mod tests {
         let marked = MarkedLines::of(text);
         assert!(marked.contains(x));
         assert!(!marked.contains(y));
+        let gl = b"k = X # gitleaks:allow\nk = Y\n";
+        let marked = MarkedLines::of(gl);
+        assert!(marked.contains(4));
+        assert!(!marked.contains(gl.len() - 2));
+    }
+
+    fn finding_at(path: &str, line: usize, fp: &str) -> Finding {
+        let mut f = crate::report::sample_finding();
+        f.location.path = path.into();
+        f.location.line = line;
+        f.fingerprint = fp.into();
+        f
+    }
+
+    #[test]
+    fn allow_paths_are_gitignore_patterns_and_unused_entries_are_told() {
+        for pat in ["tests/", "tests", "/tests/**", "tests/**"] {
+            let allow = AllowConfig {
+                paths: vec![pat.into(), "nowhere/".into()],
+                ..Default::default()
+            };
+            let s = Suppressor::new(&allow, BTreeSet::new()).unwrap();
+            assert!(s.path_allowed("tests/fixtures/a.json"), "{pat}");
+            assert!(!s.path_allowed("src/tests.rs"), "{pat}");
+            let unused = s.unused();
+            assert_eq!(unused.len(), 1, "{pat}: {unused:?}");
+            assert!(unused[0].contains("nowhere/"), "{unused:?}");
+        }
+    }
+
+    #[test]
+    fn fingerprint_prefixes_and_gitleaksignore_places_suppress() {
+        let fp = "0123456789abcdef".repeat(4);
+        let allow = AllowConfig {
+            fingerprints: vec!["0123456789AB".into()],
+            ..Default::default()
+        };
+        let mut s = Suppressor::new(&allow, BTreeSet::new()).unwrap();
+        assert!(s.suppressed(&finding_at("a", 1, &fp)));
+        assert!(!s.suppressed(&finding_at("a", 1, &"f".repeat(64))));
+        assert!(s.unused().is_empty());
+        let commit = "a".repeat(40);
+        let n = s.add_gitleaks_ignore(&format!(
+            "# comment\n.env:generic-api-key:3\n{commit}:deploy/up.sh:aws-access-token:7\nnonsense\n"
+        ));
+        assert_eq!(n, 2);
+        assert!(s.suppressed(&finding_at(".env", 3, &"e".repeat(64))));
+        assert!(s.suppressed(&finding_at("deploy/up.sh", 7, &"e".repeat(64))));
+        assert!(!s.suppressed(&finding_at(".env", 4, &"e".repeat(64))));
+        let bad = AllowConfig {
+            fingerprints: vec!["abc".into()],
+            ..Default::default()
+        };
+        assert!(Suppressor::new(&bad, BTreeSet::new()).is_err());
     }
 }

@@ -57,12 +57,9 @@ fn demo_scan_finds_tokens_and_exits_1() {
     assert!(text.contains(".env"), "{text}");
     assert!(text.contains("github.classic-pat"), "{text}");
     assert!(text.contains("ghp_…"), "redacted form expected: {text}");
-    // The summary line closes the report.
-    let last = text.lines().last().unwrap();
-    assert!(
-        last.contains("finding") && last.contains("scanned"),
-        "{last}"
-    );
+    // The summary closes the report (a hint about git history may follow it).
+    assert!(text.lines().any(|l| l.contains("scanned")), "{text}");
+    assert!(text.contains("6 tokens ("), "{text}");
 }
 
 #[test]
@@ -373,7 +370,7 @@ fn inline_allow_config_allow_and_baseline_suppress() {
         .arg(&baseline)
         .arg(p)
         .assert()
-        .code(1);
+        .code(0);
     let text = std::fs::read_to_string(&baseline).unwrap();
     assert!(text.contains(findings[0]["fingerprint"].as_str().unwrap()));
     assert!(!text.contains("c.txt"), "baselines hold no paths or lines");
@@ -415,7 +412,7 @@ fn baseline_is_sorted_and_stable() {
             .arg(b)
             .arg(dir.path())
             .assert()
-            .code(1);
+            .code(0);
     }
     let t1 = std::fs::read_to_string(&b1).unwrap();
     assert_eq!(t1, std::fs::read_to_string(&b2).unwrap());
@@ -847,4 +844,425 @@ fn least_privilege_labels_never_quote_a_token() {
     for tok in &t {
         assert!(!all.contains(tok.as_str()), "raw token in output:\n{all}");
     }
+}
+
+/// Runs git in `dir` (tests build small local repositories; nothing leaves the machine).
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A git repository holding a copy of the demo service, committed.
+fn demo_repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&demo(), dir.path());
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "demo"]);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn rule_paths(doc: &Value) -> Vec<(String, String)> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap().to_string(),
+                f["location"]["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn committed_then_ignored_env_is_still_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    std::fs::write(p.join(".env"), format!("GH={}\n", fake_pat('u'))).unwrap();
+    git(p, &["add", ".env"]);
+    git(p, &["commit", "-qm", "env"]);
+    // Ignored later; plus an untracked ignored file and directory, which stay unread.
+    std::fs::write(p.join(".gitignore"), ".env\n*.log\nbuild/\n").unwrap();
+    std::fs::write(p.join("debug.log"), format!("{}\n", fake_pat('v'))).unwrap();
+    std::fs::create_dir(p.join("build")).unwrap();
+    std::fs::write(p.join("build/out.txt"), format!("{}\n", fake_pat('w'))).unwrap();
+    let (doc, code) = scan_json(&["--no-leastpriv"], p);
+    assert_eq!(code, 1);
+    assert_eq!(
+        rule_paths(&doc),
+        [("github.classic-pat".to_string(), ".env".to_string())]
+    );
+    let out = tokenscope()
+        .args(["scan", "--no-leastpriv"])
+        .arg(p)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2 ignored by .gitignore"), "{text}");
+    // --no-ignore still reads everything.
+    let (doc, _) = scan_json(&["--no-leastpriv", "--no-ignore"], p);
+    assert_eq!(rule_paths(&doc).len(), 3, "{doc}");
+}
+
+#[test]
+fn a_range_answers_only_for_the_files_it_changed() {
+    let dir = demo_repo();
+    let p = dir.path();
+    // The tree has a write-all workflow and over-privileged tokens; HEAD..HEAD changes nothing.
+    let (doc, code) = scan_json(&["--range", "HEAD..HEAD"], p);
+    assert_eq!(code, 0, "{doc}");
+    assert!(doc["findings"].as_array().unwrap().is_empty(), "{doc}");
+    // One new token in one new file: that is all the range reports.
+    std::fs::write(p.join("notes.txt"), format!("{}\n", fake_pat('K'))).unwrap();
+    git(p, &["add", "notes.txt"]);
+    git(p, &["commit", "-qm", "notes"]);
+    for args in [&["--range", "HEAD~1..HEAD"][..], &["--since", "HEAD~1"]] {
+        let (doc, code) = scan_json(args, p);
+        assert_eq!(code, 1);
+        let found = rule_paths(&doc);
+        assert!(!found.is_empty());
+        assert!(
+            found.iter().all(|(_, path)| path == "notes.txt"),
+            "{args:?}: {found:?}"
+        );
+    }
+    // A change to the workflow brings its finding back.
+    let wf = p.join(".github/workflows/release.yml");
+    let mut text = std::fs::read_to_string(&wf).unwrap();
+    text.push_str("# touched\n");
+    std::fs::write(&wf, text).unwrap();
+    git(p, &["commit", "-qam", "wf"]);
+    let (doc, _) = scan_json(&["--range", "HEAD~1..HEAD"], p);
+    assert!(
+        rule_paths(&doc)
+            .iter()
+            .any(|(r, path)| r.starts_with("workflow.") && path.ends_with("release.yml")),
+        "{doc}"
+    );
+    // A revision that is not there is said in words.
+    let out = tokenscope()
+        .args(["scan", "--range", "origin/main..HEAD"])
+        .arg(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no revision origin/main; fetch it with git fetch origin main"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_fresh_baseline_gives_a_green_run_and_updates_in_place() {
+    let dir = demo_repo();
+    let p = dir.path();
+    let b = tempfile::tempdir().unwrap();
+    let baseline = b.path().join("baseline");
+    tokenscope()
+        .args(["scan", "--write-baseline"])
+        .arg(&baseline)
+        .arg(p)
+        .assert()
+        .code(0);
+    // Paired (AWS key id) and derived (token needs) findings stay hidden too.
+    let (doc, code) = scan_json(&["--baseline", baseline.to_str().unwrap()], p);
+    assert_eq!(code, 0, "{doc}");
+    assert!(doc["findings"].as_array().unwrap().is_empty(), "{doc}");
+    let old: BTreeSet<String> = std::fs::read_to_string(&baseline)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+
+    // A new token, then an in-place update: old entries kept, the new one added.
+    std::fs::write(p.join("new.txt"), format!("{}\n", fake_pat('y'))).unwrap();
+    let (doc, _) = scan_json(&["--baseline", baseline.to_str().unwrap()], p);
+    let new_fp = doc["findings"][0]["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = tokenscope()
+        .args(["scan", "--baseline"])
+        .arg(&baseline)
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .arg(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let now: BTreeSet<String> = std::fs::read_to_string(&baseline)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    assert!(
+        err.contains(&format!("wrote {} fingerprints to", now.len())),
+        "{err}"
+    );
+    let kept = old.iter().filter(|l| now.contains(*l)).count();
+    assert!(kept >= old.len() - 2 && kept > 0, "{old:?} vs {now:?}");
+    assert!(now.iter().any(|l| l.starts_with(&new_fp)), "{now:?}");
+    let (doc, code) = scan_json(&["--baseline", baseline.to_str().unwrap()], p);
+    assert_eq!(code, 0, "{doc}");
+}
+
+#[test]
+fn gitleaks_ignore_entries_and_inline_markers_are_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("a.txt"),
+        format!("x\n{}\n{} # gitleaks:allow\n", fake_pat('z'), fake_pat('A')),
+    )
+    .unwrap();
+    std::fs::write(p.join("b.txt"), format!("{}\n", fake_pat('B'))).unwrap();
+    let (doc, _) = scan_json(&["--no-leastpriv"], p);
+    assert_eq!(rule_paths(&doc).len(), 2, "{doc}");
+    std::fs::write(
+        p.join(".gitleaksignore"),
+        "# migrated\na.txt:github-pat:2\n",
+    )
+    .unwrap();
+    let (doc, code) = scan_json(&["--no-leastpriv"], p);
+    assert_eq!(code, 1);
+    assert_eq!(
+        rule_paths(&doc),
+        [("github.classic-pat".to_string(), "b.txt".to_string())]
+    );
+}
+
+#[test]
+fn config_is_found_upward_and_unused_allow_entries_warn() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    git(p, &["init", "-q"]);
+    std::fs::create_dir_all(p.join("tests/fixtures")).unwrap();
+    std::fs::write(
+        p.join("tests/fixtures/a.txt"),
+        format!("{}\n", fake_pat('C')),
+    )
+    .unwrap();
+    std::fs::write(p.join("tests/b.txt"), format!("{}\n", fake_pat('D'))).unwrap();
+    std::fs::write(
+        p.join(".tokenscope.toml"),
+        "[allow]\npaths = [\"fixtures/\", \"nothing-here/\"]\n",
+    )
+    .unwrap();
+    let out = tokenscope()
+        .args(["scan", "--no-leastpriv", "--format", "json"])
+        .arg(p.join("tests"))
+        .output()
+        .unwrap();
+    let doc = json_of(&out.stdout);
+    assert_eq!(
+        rule_paths(&doc),
+        [("github.classic-pat".to_string(), "b.txt".to_string())]
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`nothing-here/` matched no scanned path"),
+        "{err}"
+    );
+    assert!(!err.contains("`fixtures/`"), "{err}");
+    // Each spelling of a directory works the same.
+    for pat in ["tests/", "tests", "/tests/**"] {
+        std::fs::write(
+            p.join(".tokenscope.toml"),
+            format!("[allow]\npaths = [\"{pat}\"]\n"),
+        )
+        .unwrap();
+        let (doc, code) = scan_json(&["--no-leastpriv"], p);
+        assert_eq!(code, 0, "{pat}: {doc}");
+    }
+    // A fingerprint prefix of 8+ hex digits allows the finding.
+    let (doc, _) = scan_json(&["--no-leastpriv"], &p.join("tests/b.txt"));
+    let fp = doc["findings"][0]["fingerprint"].as_str().unwrap()[..12].to_string();
+    std::fs::write(
+        p.join(".tokenscope.toml"),
+        format!("[allow]\nfingerprints = [\"{fp}\"]\n"),
+    )
+    .unwrap();
+    let (doc, code) = scan_json(&["--no-leastpriv"], &p.join("tests/b.txt"));
+    assert_eq!(code, 0, "{doc}");
+}
+
+#[test]
+fn stdin_sizes_and_colour() {
+    let pat = fake_pat('E');
+    let out = tokenscope()
+        .args(["scan", "--format", "json", "-"])
+        .write_stdin(format!("token = {pat}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc = json_of(&out.stdout);
+    assert_eq!(doc["findings"][0]["location"]["path"], "-");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), format!("{pat}\n")).unwrap();
+    for size in ["64M", "1G", "2048"] {
+        tokenscope()
+            .args(["scan", "--no-leastpriv", "--max-file-size", size])
+            .arg(dir.path())
+            .assert()
+            .code(1);
+    }
+    tokenscope()
+        .args(["scan", "--max-file-size", "12Q"])
+        .arg(dir.path())
+        .assert()
+        .code(2);
+    let coloured = |args: &[&str], env: Option<(&str, &str)>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_tokenscope"));
+        c.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+        if let Some((k, v)) = env {
+            c.env(k, v);
+        }
+        let out = c
+            .args(["scan", "--no-leastpriv"])
+            .args(args)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!coloured(&[], None), "not a terminal: no colour");
+    assert!(coloured(&["--color", "always"], None));
+    assert!(coloured(&[], Some(("CLICOLOR_FORCE", "1"))));
+    assert!(!coloured(&[], Some(("NO_COLOR", "1"))));
+    assert!(!coloured(
+        &["--color", "never"],
+        Some(("CLICOLOR_FORCE", "1"))
+    ));
+}
+
+/// The demo service's text report as a user sees it, at 80 and 120 columns: one block per
+/// token, worst first, in plain words that fit the width.
+#[test]
+fn demo_text_report_reads_as_plain_words_at_80_and_120_columns() {
+    let (json, _) = scan_json(&[], &demo());
+    // Internal keys are the JSON's snake_case property names; none may reach the text.
+    let mut keys = BTreeSet::new();
+    for f in json["findings"].as_array().unwrap() {
+        for k in f["facts"]["properties"].as_object().into_iter().flatten() {
+            if k.0.contains('_') {
+                keys.insert(k.0.clone());
+            }
+        }
+    }
+    assert!(keys.contains("token_fingerprint"), "{keys:?}");
+    for width in [80usize, 120] {
+        let out = tokenscope()
+            .env("COLUMNS", width.to_string())
+            .arg("scan")
+            .arg(demo())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut in_yaml = false;
+        for line in text.lines() {
+            // A pasteable YAML block is printed as is, under its `fix:` line.
+            if line.trim_end().ends_with("paste into the workflow") {
+                in_yaml = true;
+                continue;
+            }
+            if in_yaml && line.starts_with("        ") {
+                continue;
+            }
+            in_yaml = false;
+            let cols = line.chars().count();
+            let longest_word = line
+                .split(' ')
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            assert!(
+                cols <= width || longest_word + 6 > width,
+                "{cols} > {width}: {line}"
+            );
+            assert!(!line.contains('[') && !line.contains('{'), "{line}");
+            for k in &keys {
+                assert!(!line.contains(k.as_str()), "internal key {k}: {line}");
+            }
+        }
+        // The leak leads its block; advice about it follows, never before it.
+        let first = text.lines().next().unwrap();
+        assert!(first.starts_with("CRITICAL"), "{first}");
+        assert!(text.contains("revoke now: https://"), "{text}");
+        let short_fps = text.matches("fingerprint: ").count();
+        assert!(short_fps >= 7, "a short fingerprint on every block: {text}");
+        let tokens = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                let r = f["rule_id"].as_str().unwrap();
+                !r.starts_with("leastpriv.") && !r.starts_with("workflow.")
+            })
+            .count();
+        assert!(text.contains(&format!("{tokens} tokens (")), "{text}");
+        // The AWS key id is printed in full (people act on it); the project's own scan
+        // would report it in the snapshot, so the snapshot holds a stand-in.
+        let filters = vec![
+            (r"\d+\.\d+ s\b", "[elapsed] s"),
+            (r"AKIA[A-Z0-9]{16}", "AKIA-KEY-ID"),
+        ];
+        insta::with_settings!({filters => filters}, {
+            insta::assert_snapshot!(format!("demo_text_{width}"), text);
+        });
+    }
+}
+
+#[test]
+fn quiet_text_report_has_no_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), format!("{}\n", fake_pat('F'))).unwrap();
+    let out = tokenscope()
+        .args(["scan", "-q", "--no-leastpriv"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("GitHub classic personal access token"),
+        "{text}"
+    );
+    assert!(!text.contains("scanned"), "{text}");
+    assert!(out.stderr.is_empty());
 }

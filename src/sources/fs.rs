@@ -1,9 +1,16 @@
 //! The file tree: `ignore`'s parallel walker (gitignore-aware, hidden files included, `.git`
 //! skipped, symlinks not followed so there are no loops and nothing outside the root).
+//!
+//! Inside a git work tree, ignore rules skip only untracked files: a file committed and
+//! later listed in `.gitignore` (the classic `.env`) is still in every clone, so it is read
+//! like any other. What the ignore rules did skip is counted (a skipped directory counts
+//! once, as `git status --ignored` shows it).
 
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::{WalkBuilder, WalkState};
@@ -28,6 +35,8 @@ pub trait FileVisitor: Send {
     fn warn(&mut self, warning: Warning);
     /// Path filter applied before reading (allowlisted paths are never read).
     fn wants(&self, path: &str) -> bool;
+    /// `n` untracked paths were skipped by ignore rules (called once per walk).
+    fn ignored(&mut self, _n: u64) {}
     /// A regular file over `max_file_size`: return true if the visitor read it some other
     /// way (archives are streamed from disk), false to have it skipped and reported.
     fn large_file(&mut self, _path: &str, _fs_path: &Path) -> bool {
@@ -65,6 +74,10 @@ impl<A: FileVisitor, B: FileVisitor> FileVisitor for Tee<A, B> {
 
     fn large_file(&mut self, path: &str, fs_path: &Path) -> bool {
         self.first.wants(path) && self.first.large_file(path, fs_path)
+    }
+
+    fn ignored(&mut self, n: u64) {
+        self.first.ignored(n);
     }
 }
 
@@ -113,6 +126,7 @@ pub fn walk<V: FileVisitor>(
             .filter_entry(|e| {
                 !(e.file_name() == ".git" && e.file_type().is_some_and(|t| t.is_dir()))
             });
+        let mut overrides = None;
         if !opts.excludes.is_empty() {
             let base = if root.is_dir() {
                 root.as_path()
@@ -130,9 +144,21 @@ pub fn walk<V: FileVisitor>(
                 glob: opts.excludes.join(", "),
                 message: e.to_string(),
             })?;
-            builder.overrides(ov);
+            builder.overrides(ov.clone());
+            overrides = Some(ov);
         }
         let root_is_dir = root.is_dir();
+        // Tracked files (walker-form paths) and, per directory walked, how many of its
+        // entries the walker yielded: what is left was skipped by ignore rules.
+        let tracked = if opts.no_ignore {
+            HashSet::new()
+        } else {
+            tracked_files(root)
+        };
+        let seen_tracked: Mutex<HashSet<PathBuf>> = Mutex::default();
+        let yielded: Mutex<HashMap<PathBuf, u64>> = Mutex::default();
+        let counting = !opts.no_ignore && root_is_dir;
+        let (tracked_ref, seen_ref, yielded_ref) = (&tracked, &seen_tracked, &yielded);
         builder.build_parallel().run(|| {
             let mut visitor = make_visitor();
             let mut buf: Vec<u8> = Vec::new();
@@ -153,6 +179,23 @@ pub fn walk<V: FileVisitor>(
                 let Some(ft) = entry.file_type() else {
                     return WalkState::Continue;
                 };
+                if counting {
+                    let mut y = yielded_ref.lock().unwrap_or_else(|e| e.into_inner());
+                    if ft.is_dir() {
+                        y.entry(entry.path().to_path_buf()).or_insert(0);
+                    }
+                    if entry.depth() > 0
+                        && let Some(parent) = entry.path().parent()
+                    {
+                        *y.entry(parent.to_path_buf()).or_insert(0) += 1;
+                    }
+                }
+                if !tracked_ref.is_empty() && tracked_ref.contains(entry.path()) {
+                    seen_ref
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(entry.path().to_path_buf());
+                }
                 if ft.is_symlink() {
                     // Never followed; but a loop is worth a word, it is usually a mistake.
                     if std::fs::metadata(entry.path()).is_err_and(|e| is_loop(&e)) {
@@ -176,21 +219,144 @@ pub fn walk<V: FileVisitor>(
                     });
                     return WalkState::Continue;
                 }
-                if !visitor.wants(&path) {
-                    return WalkState::Continue;
-                }
-                match read_file(entry.path(), max, &mut buf) {
-                    Ok(()) => visitor.file(&path, &buf),
-                    Err(w)
-                        if w.kind == WarningKind::TooLarge
-                            && visitor.large_file(&path, entry.path()) => {}
-                    Err(w) => visitor.warn(Warning { path, ..w }),
-                }
+                visit_file(&mut visitor, path, entry.path(), max, &mut buf);
                 WalkState::Continue
             })
         });
+        // Tracked files the ignore rules hid from the walker: read them all the same.
+        let seen = seen_tracked.into_inner().unwrap_or_else(|e| e.into_inner());
+        let excluded = |p: &Path, is_dir: bool| {
+            overrides
+                .as_ref()
+                .is_some_and(|ov| ov.matched(p, is_dir).is_ignore())
+        };
+        let mut left: Vec<&PathBuf> = tracked
+            .iter()
+            .filter(|p| !seen.contains(*p))
+            .filter(|p| {
+                // An excluded directory excludes what is under it, tracked or not.
+                !excluded(p, false)
+                    && !p
+                        .ancestors()
+                        .skip(1)
+                        .take_while(|a| *a != root.as_path())
+                        .any(|a| excluded(a, true))
+            })
+            .collect();
+        left.sort();
+        let yielded = yielded.into_inner().unwrap_or_else(|e| e.into_inner());
+        let ignored = if counting {
+            count_ignored(&yielded, &left, &excluded)
+        } else {
+            0
+        };
+        if left.is_empty() && ignored == 0 {
+            continue;
+        }
+        let mut visitor = make_visitor();
+        let mut buf = Vec::new();
+        for p in left {
+            // Only what is still a regular file on disk (not deleted, not a symlink).
+            if std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file()) {
+                let path = display_path(p, root, root_is_dir, multi);
+                visit_file(&mut visitor, path, p, opts.max_file_size, &mut buf);
+            }
+        }
+        visitor.ignored(ignored);
     }
     Ok(())
+}
+
+/// Reads one file for `visitor` if it wants it; problems become warnings.
+fn visit_file<V: FileVisitor>(
+    visitor: &mut V,
+    path: String,
+    fs_path: &Path,
+    max: u64,
+    buf: &mut Vec<u8>,
+) {
+    if !visitor.wants(&path) {
+        return;
+    }
+    match read_file(fs_path, max, buf) {
+        Ok(()) => visitor.file(&path, buf),
+        Err(w) if w.kind == WarningKind::TooLarge && visitor.large_file(&path, fs_path) => {}
+        Err(w) => visitor.warn(Warning { path, ..w }),
+    }
+}
+
+/// The regular files in the git index of the repository holding `root`, that lie under
+/// `root`, as the walker names them (`root` joined with the path below it). Empty outside a
+/// work tree or when the index cannot be read: then ignore rules apply as they are.
+fn tracked_files(root: &Path) -> HashSet<PathBuf> {
+    let mut out = HashSet::new();
+    let Ok(repo) = gix::discover(root) else {
+        return out;
+    };
+    let (Some(workdir), Ok(index)) = (repo.workdir(), repo.index_or_empty()) else {
+        return out;
+    };
+    let (Ok(wd), Ok(abs_root)) = (workdir.canonicalize(), root.canonicalize()) else {
+        return out;
+    };
+    let state: &gix::index::State = &index;
+    for e in state.entries() {
+        use gix::index::entry::Mode;
+        if !(e.mode == Mode::FILE || e.mode == Mode::FILE_EXECUTABLE) {
+            continue;
+        }
+        let Ok(rel) = std::str::from_utf8(e.path(state)) else {
+            continue;
+        };
+        let full = wd.join(rel);
+        if let Ok(sub) = full.strip_prefix(&abs_root) {
+            out.insert(if sub.as_os_str().is_empty() {
+                root.to_path_buf()
+            } else {
+                root.join(sub)
+            });
+        }
+    }
+    out
+}
+
+/// How many entries of the walked directories the walker did not yield, other than `.git`,
+/// excluded paths and the tracked files read anyway (and directories holding them that
+/// were not walked): what ignore rules skipped.
+fn count_ignored(
+    yielded: &HashMap<PathBuf, u64>,
+    tracked_left: &[&PathBuf],
+    excluded: &dyn Fn(&Path, bool) -> bool,
+) -> u64 {
+    let mut read_anyway: HashSet<&Path> = HashSet::new();
+    for p in tracked_left {
+        read_anyway.insert(p.as_path());
+        for a in p.ancestors().skip(1) {
+            if yielded.contains_key(a) || !read_anyway.insert(a) {
+                break;
+            }
+        }
+    }
+    let mut n = 0;
+    for (dir, &got) in yielded {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut candidates = 0u64;
+        for child in rd.flatten() {
+            if child.file_name() == ".git" {
+                continue;
+            }
+            let p = child.path();
+            let is_dir = child.file_type().is_ok_and(|t| t.is_dir());
+            if excluded(&p, is_dir) || read_anyway.contains(p.as_path()) {
+                continue;
+            }
+            candidates += 1;
+        }
+        n += candidates.saturating_sub(got);
+    }
+    n
 }
 
 /// ELOOP: too many levels of symbolic links.

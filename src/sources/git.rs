@@ -779,6 +779,22 @@ fn range_jobs(
     Ok(jobs)
 }
 
+/// The paths a range (or the staged changes) added or modified: the files `scan` reads in
+/// that mode. `None` for history modes, which are about everything.
+pub fn changed_paths(
+    repo: &Path,
+    mode: &GitMode,
+) -> Result<Option<std::collections::BTreeSet<String>>, GitError> {
+    let repo = open(repo)?;
+    let mut warnings = Warnings::for_repo(&repo);
+    let jobs = match mode {
+        GitMode::History { .. } => return Ok(None),
+        GitMode::Range { base, head } => range_jobs(&repo, base, head, &mut warnings)?,
+        GitMode::Staged => staged_jobs(&repo, &mut warnings)?,
+    };
+    Ok(Some(jobs.into_iter().map(|j| j.path).collect()))
+}
+
 // ---------------------------------------------------------------------------------------
 // staged
 
