@@ -259,12 +259,15 @@ pub fn prefer_pull_requests(needs: &mut [Need], lines: &[&str]) {
             && n.alternatives[1].len() == 1
             && n.alternatives[1][0].name == "pull_requests"
     };
-    let file_level = needs.iter().any(|n| only(n, "pull_requests"))
-        && !needs.iter().any(|n| only(n, "issues"));
+    let file_level =
+        needs.iter().any(|n| only(n, "pull_requests")) && !needs.iter().any(|n| only(n, "issues"));
     for n in needs.iter_mut().filter(|n| ambiguous(n)) {
         let from = n.line.saturating_sub(2);
-        let window = lines.iter().skip(from).take(5);
-        let named = window.into_iter().any(|l| names_pull_request(l));
+        let named = lines
+            .iter()
+            .skip(from)
+            .take(5)
+            .any(|l| names_pull_request(l));
         if file_level || named {
             n.alternatives.swap(0, 1);
             n.reason = format!("{} — on a pull request: pull_requests", n.reason);

@@ -224,13 +224,15 @@ pub fn env_reads(path: &str, text: &str, literal: bool) -> Vec<EnvRead> {
     let shell = (is_shell(path) || shell_shebang(text)) && literal;
     let mut out = Vec::new();
     // viper.AutomaticEnv: `viper.GetString("github-token")` reads PREFIX_GITHUB_TOKEN.
-    let viper = text.contains("AutomaticEnv").then(|| {
+    // The library origins below are read in other languages only: in Rust they would be
+    // string data (this crate's own tables and tests spell them).
+    let viper = (literal && text.contains("AutomaticEnv")).then(|| {
         r.viper_prefix
             .captures(text)
             .map_or(String::new(), |c| format!("{}_", &c[1]))
     });
     let mut settings: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
-    for (at, name) in settings_origins(text) {
+    for (at, name) in settings_origins(text).into_iter().filter(|_| literal) {
         settings.entry(at).or_default().push(name);
     }
     for (i, line) in text.lines().enumerate() {
@@ -238,11 +240,28 @@ pub fn env_reads(path: &str, text: &str, literal: bool) -> Vec<EnvRead> {
         names.extend(settings.remove(&i).unwrap_or_default());
         // Every env-read pattern contains `env`, `Env` or `ENV`; most lines none of them.
         if line.contains("env") || line.contains("Env") || line.contains("ENV") {
+            // In Rust only attributes (`#[arg(env = "X")]`): the syntax pass finds the
+            // calls, and a string literal that spells a call is data.
             let lits = if literal { &r.env[..] } else { &[] };
-            for re in lits.iter().chain(&r.origin) {
+            let origins = if literal || line.trim_start().starts_with("#[") {
+                &r.origin[..]
+            } else {
+                &[]
+            };
+            for re in lits.iter().chain(origins) {
                 for c in re.captures_iter(line) {
                     names.insert(c[1].to_string());
                 }
+            }
+        }
+        // An action's input reaches its code as INPUT_<NAME> (`core.getInput("token")`
+        // reads INPUT_TOKEN): the workflow step's `with:` fills it.
+        if literal && line.contains("getInput(") {
+            for c in action_input().captures_iter(line) {
+                names.insert(format!(
+                    "INPUT_{}",
+                    c[1].replace(' ', "_").to_ascii_uppercase()
+                ));
             }
         }
         if let Some(prefix) = &viper {
@@ -312,6 +331,13 @@ fn settings_origins(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+fn action_input() -> &'static Regex {
+    static INPUT: OnceLock<Regex> = OnceLock::new();
+    INPUT.get_or_init(|| {
+        Regex::new(r#"\bgetInput\(\s*["'`]([A-Za-z0-9_ -]+)["'`]"#).expect("action input regex")
+    })
+}
+
 /// The reason on a token's origin need: [`super::link::link_code`] keeps it only for a
 /// token whose use by the code nothing else explains.
 pub const ORIGIN_REASON: &str = "the code reads this token but tokenscope cannot tell what it calls with it (an SDK call not in the tables, a wrapper, a route built at run time): unknown need, its permissions are kept";
@@ -320,13 +346,11 @@ pub const ORIGIN_REASON: &str = "the code reads this token but tokenscope cannot
 /// `GL_LINT_TOKEN`), word by word.
 pub fn provider_of_name(name: &str) -> Option<Provider> {
     Provider::from_var_name(name).or_else(|| {
-        name.to_ascii_uppercase()
-            .split('_')
-            .find_map(|w| match w {
-                "GH" | "GHE" | "GITHUB" => Some(Provider::GitHub),
-                "GL" | "GLAB" | "GITLAB" => Some(Provider::GitLab),
-                _ => None,
-            })
+        name.to_ascii_uppercase().split('_').find_map(|w| match w {
+            "GH" | "GHE" | "GITHUB" => Some(Provider::GitHub),
+            "GL" | "GLAB" | "GITLAB" => Some(Provider::GitLab),
+            _ => None,
+        })
     })
 }
 
@@ -344,7 +368,7 @@ fn provider_of_text(text: &str) -> Option<Provider> {
     .filter(|(_, words)| words.iter().any(|w| t.contains(w)))
     .map(|(p, _)| p)
     .collect();
-    (named.len() == 1).then(|| named[0])
+    named.first().copied().filter(|_| named.len() == 1)
 }
 
 /// One unknown need per token variable `reads` (in `path`) names, for the provider its
@@ -355,8 +379,16 @@ pub fn origins(path: &str, text: &str, reads: &[EnvRead]) -> Vec<Need> {
     let lines: Vec<&str> = text.lines().collect();
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
+    // Once per file, not per read: a file may read many variables.
+    let whole = OnceLock::new();
     for e in reads.iter().filter(|e| e.file == path) {
-        if !credential_name(&e.name) || !seen.insert(e.name.clone()) {
+        // Environment variables are upper case by convention; `$key` in a shell script is
+        // a local variable, not a token handed in.
+        let env_like = e
+            .name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !env_like || !credential_name(&e.name) || !seen.insert(e.name.clone()) {
             continue;
         }
         let near = lines
@@ -366,7 +398,7 @@ pub fn origins(path: &str, text: &str, reads: &[EnvRead]) -> Vec<Need> {
         let Some(p) = provider_of_name(&e.name)
             .or_else(|| provider_of_text(lines.get(e.line.wrapping_sub(1)).unwrap_or(&"")))
             .or_else(|| provider_of_text(&near))
-            .or_else(|| provider_of_text(text))
+            .or_else(|| *whole.get_or_init(|| provider_of_text(text)))
         else {
             continue;
         };
@@ -623,8 +655,11 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
                 // `c.trigger("/repos/…")`: the wrapper hides the method, so the need is
                 // unknown rather than a guessed GET.
                 if seen.insert((ln, "wrapped".into())) {
-                    let mut n = classify::github_unknown("a wrapper call to a GitHub route", path, ln);
-                    n.reason = "a wrapper hides the HTTP method: the permission it needs is unknown".into();
+                    let mut n =
+                        classify::github_unknown("a wrapper call to a GitHub route", path, ln);
+                    n.reason =
+                        "a wrapper hides the HTTP method: the permission it needs is unknown"
+                            .into();
                     facts.needs.push(n);
                 }
             } else {
@@ -802,7 +837,12 @@ fn github_git(path: &str, lines: &[&str]) -> Vec<Need> {
             .iter()
             .skip_while(|w| w.as_str() != "git")
             .skip(1)
-            .find(|w| matches!(w.as_str(), "clone" | "fetch" | "pull" | "ls-remote" | "push"));
+            .find(|w| {
+                matches!(
+                    w.as_str(),
+                    "clone" | "fetch" | "pull" | "ls-remote" | "push"
+                )
+            });
         let Some(sub) = sub else { continue };
         let access = if sub == "push" {
             super::model::Access::Write
@@ -810,8 +850,17 @@ fn github_git(path: &str, lines: &[&str]) -> Vec<Need> {
             super::model::Access::Read
         };
         // Described, never quoted: the URL may hold the token.
-        let mut n = Need::new(Provider::GitHub, format!("git {sub} with a github.com URL"), path, i + 1)
-            .with(vec![super::model::Perm::new(Provider::GitHub, "contents", access)]);
+        let mut n = Need::new(
+            Provider::GitHub,
+            format!("git {sub} with a github.com URL"),
+            path,
+            i + 1,
+        )
+        .with(vec![super::model::Perm::new(
+            Provider::GitHub,
+            "contents",
+            access,
+        )]);
         n.reason = format!("git {sub} over HTTPS needs contents: {}", access.as_str());
         out.push(n);
     }
@@ -845,11 +894,31 @@ fn pygithub_calls(path: &str, lines: &[&str]) -> Vec<Need> {
 /// each entry names its REST twin. Labels and comments on a labelable/commentable node
 /// take either `issues` or `pull_requests`, as their REST twins do.
 const GRAPHQL_MUTATIONS: &[(&str, &[&str], &str)] = &[
-    ("addComment", &["issues", "pull_requests"], "POST …/issues/{n}/comments"),
-    ("updateIssueComment", &["issues", "pull_requests"], "PATCH …/issues/comments/{id}"),
-    ("addLabelsToLabelable", &["issues", "pull_requests"], "POST …/issues/{n}/labels"),
-    ("removeLabelsFromLabelable", &["issues", "pull_requests"], "DELETE …/issues/{n}/labels/{name}"),
-    ("addAssigneesToAssignable", &["issues", "pull_requests"], "POST …/issues/{n}/assignees"),
+    (
+        "addComment",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/comments",
+    ),
+    (
+        "updateIssueComment",
+        &["issues", "pull_requests"],
+        "PATCH …/issues/comments/{id}",
+    ),
+    (
+        "addLabelsToLabelable",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/labels",
+    ),
+    (
+        "removeLabelsFromLabelable",
+        &["issues", "pull_requests"],
+        "DELETE …/issues/{n}/labels/{name}",
+    ),
+    (
+        "addAssigneesToAssignable",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/assignees",
+    ),
     ("createIssue", &["issues"], "POST …/issues"),
     ("updateIssue", &["issues"], "PATCH …/issues/{n}"),
     ("closeIssue", &["issues"], "PATCH …/issues/{n}"),
@@ -858,18 +927,46 @@ const GRAPHQL_MUTATIONS: &[(&str, &[&str], &str)] = &[
     ("updatePullRequest", &["pull_requests"], "PATCH …/pulls/{n}"),
     ("closePullRequest", &["pull_requests"], "PATCH …/pulls/{n}"),
     ("mergePullRequest", &["contents"], "PUT …/pulls/{n}/merge"),
-    ("addPullRequestReview", &["pull_requests"], "POST …/pulls/{n}/reviews"),
-    ("submitPullRequestReview", &["pull_requests"], "POST …/pulls/{n}/reviews/{id}/events"),
-    ("requestReviews", &["pull_requests"], "POST …/pulls/{n}/requested_reviewers"),
+    (
+        "addPullRequestReview",
+        &["pull_requests"],
+        "POST …/pulls/{n}/reviews",
+    ),
+    (
+        "submitPullRequestReview",
+        &["pull_requests"],
+        "POST …/pulls/{n}/reviews/{id}/events",
+    ),
+    (
+        "requestReviews",
+        &["pull_requests"],
+        "POST …/pulls/{n}/requested_reviewers",
+    ),
     ("createDiscussion", &["discussions"], "discussions"),
     ("addDiscussionComment", &["discussions"], "discussions"),
     ("createRef", &["contents"], "POST …/git/refs"),
     ("updateRef", &["contents"], "PATCH …/git/refs/{ref}"),
     ("deleteRef", &["contents"], "DELETE …/git/refs/{ref}"),
-    ("createCommitOnBranch", &["contents"], "PUT …/contents/{path}"),
-    ("addProjectV2ItemById", &["organization_projects"], "POST /orgs/{org}/projectsV2/{n}/items"),
-    ("updateProjectV2ItemFieldValue", &["organization_projects"], "PATCH /orgs/{org}/projectsV2/{n}/items/{id}"),
-    ("deleteProjectV2Item", &["organization_projects"], "DELETE /orgs/{org}/projectsV2/{n}/items/{id}"),
+    (
+        "createCommitOnBranch",
+        &["contents"],
+        "PUT …/contents/{path}",
+    ),
+    (
+        "addProjectV2ItemById",
+        &["organization_projects"],
+        "POST /orgs/{org}/projectsV2/{n}/items",
+    ),
+    (
+        "updateProjectV2ItemFieldValue",
+        &["organization_projects"],
+        "PATCH /orgs/{org}/projectsV2/{n}/items/{id}",
+    ),
+    (
+        "deleteProjectV2Item",
+        &["organization_projects"],
+        "DELETE /orgs/{org}/projectsV2/{n}/items/{id}",
+    ),
 ];
 
 /// GraphQL mutations named in code (`createIssue(input: …)`): each one's write permission.
@@ -879,21 +976,42 @@ fn graphql_mutations(path: &str, lines: &[&str]) -> Vec<Need> {
     let field = FIELD.get_or_init(|| {
         Regex::new(r"\b([a-z][A-Za-z0-9]+)\s*\(\s*input\s*:").expect("graphql regex")
     });
+    static QUERY: OnceLock<Regex> = OnceLock::new();
+    let query = QUERY.get_or_init(|| {
+        Regex::new(r"\bquery\s*(?:[A-Z][A-Za-z0-9_]*\s*)?[({]").expect("graphql query regex")
+    });
     let mut out = Vec::new();
+    // The fields a query reads need their own permissions, which are not read here.
+    if let Some(i) = lines.iter().position(|l| query.is_match(l)) {
+        let mut n = classify::github_unknown("GraphQL query", path, i + 1);
+        n.reason = "GraphQL query: the permissions depend on the fields it reads".into();
+        out.push(n);
+    }
     for (i, line) in lines.iter().enumerate() {
         for c in field.captures_iter(line) {
-            let Some((name, perms, twin)) =
-                GRAPHQL_MUTATIONS.iter().find(|(m, _, _)| *m == &c[1])
+            let Some((name, perms, twin)) = GRAPHQL_MUTATIONS.iter().find(|(m, _, _)| *m == &c[1])
             else {
-                let mut n = classify::github_unknown(&format!("GraphQL mutation {}", &c[1]), path, i + 1);
+                let mut n =
+                    classify::github_unknown(&format!("GraphQL mutation {}", &c[1]), path, i + 1);
                 n.reason = "GraphQL mutation not in the knowledge base".into();
                 out.push(n);
                 continue;
             };
-            let mut n = Need::new(Provider::GitHub, format!("GraphQL mutation {name}"), path, i + 1);
+            let mut n = Need::new(
+                Provider::GitHub,
+                format!("GraphQL mutation {name}"),
+                path,
+                i + 1,
+            );
             n.alternatives = perms
                 .iter()
-                .map(|p| vec![super::model::Perm::new(Provider::GitHub, p, super::model::Access::Write)])
+                .map(|p| {
+                    vec![super::model::Perm::new(
+                        Provider::GitHub,
+                        p,
+                        super::model::Access::Write,
+                    )]
+                })
                 .collect();
             n.reason = format!("GraphQL mutation {name}: the permission of its REST twin {twin}");
             out.push(n);
@@ -1017,17 +1135,24 @@ fn conversation_types(n: &mut Need, method: &str, call: &[&str]) {
 /// token, whichever other tokens the file reads — so a user-token-only method is not
 /// charged to the bot token read two lines below.
 fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
+    use std::collections::BTreeMap;
     let assign = assign_re();
-    let mut bound: Vec<(&str, &str)> = Vec::new();
+    let mut per_line: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in reads {
+        *per_line.entry(e.line).or_default() += 1;
+    }
+    // Variable → the token variable it holds. Looked up by name, so that each line costs
+    // its length, whatever the number of variables bound.
+    let mut bound: BTreeMap<&str, &str> = BTreeMap::new();
     for e in reads {
         let Some(line) = lines.get(e.line.wrapping_sub(1)) else {
             continue;
         };
-        if reads.iter().filter(|o| o.line == e.line).count() != 1 {
+        if per_line.get(&e.line) != Some(&1) {
             continue;
         }
         if let Some(c) = assign.captures(line) {
-            bound.push((c.get(1).map_or("", |m| m.as_str()), e.name.as_str()));
+            bound.insert(c.get(1).map_or("", |m| m.as_str()), e.name.as_str());
         }
     }
     if bound.is_empty() {
@@ -1055,23 +1180,24 @@ fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
             let Some(eq) = line.find('=') else { continue };
             (var, &line[eq + 1..])
         };
-        let from: BTreeSet<&str> = bound
-            .iter()
-            .filter(|(v, _)| *v != var && called_with(rhs, v))
-            .map(|(_, name)| *name)
+        if bound.contains_key(var) {
+            continue;
+        }
+        let from: BTreeSet<&str> = names_in(rhs)
+            .filter(|(v, _)| *v != var)
+            .filter_map(|(v, _)| bound.get(v).copied())
             .collect();
-        if from.len() == 1 && !bound.iter().any(|(v, _)| *v == var) {
-            bound.push((var, from.into_iter().next().unwrap_or_default()));
+        if from.len() == 1 {
+            bound.insert(var, from.into_iter().next().unwrap_or_default());
         }
     }
     for n in needs.iter_mut().filter(|n| n.token == TokenRef::Unlinked) {
         let Some(line) = lines.get(n.line.wrapping_sub(1)) else {
             continue;
         };
-        let names: BTreeSet<&str> = bound
-            .iter()
-            .filter(|(var, _)| called_on(line, var))
-            .map(|(_, name)| *name)
+        let names: BTreeSet<&str> = names_in(line)
+            .filter(|(_, dot)| *dot)
+            .filter_map(|(v, _)| bound.get(v).copied())
             .collect();
         if names.len() == 1 {
             n.token = TokenRef::Env(names.into_iter().next().unwrap_or_default().to_string());
@@ -1079,9 +1205,30 @@ fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
     }
 }
 
-/// `var.` starts a call chain on `line` (not `other_var.`).
-fn called_on(line: &str, var: &str) -> bool {
-    name_ends(line, var).any(|end| line[end..].starts_with('.'))
+/// The whole names on `line` that are not fields of another value (not after a `.`), each
+/// with whether a `.` follows it (a call chain starts on it).
+fn names_in(line: &str) -> impl Iterator<Item = (&str, bool)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match (start, word(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                start = None;
+                let after_dot = s > 0 && bytes[s - 1] == b'.';
+                if !after_dot && !line[s..i].starts_with(|c: char| c.is_ascii_digit()) {
+                    out.push((&line[s..i], c == '.'));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
 }
 
 /// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
@@ -1387,8 +1534,10 @@ mod tests {
             ]
         );
         // `mybot.` is another variable: not linked through `bot`.
-        assert!(!called_on("mybot.chat_postMessage(", "bot"));
-        assert!(called_on("  x = bot.chat_postMessage(", "bot"));
+        assert!(!names_in("mybot.chat_postMessage(").any(|n| n == ("bot", true)));
+        assert!(names_in("  x = bot.chat_postMessage(").any(|n| n == ("bot", true)));
+        // A field of another value is not the variable.
+        assert!(!names_in("self.bot.chat_postMessage(").any(|n| n.0 == "bot"));
     }
 
     #[test]
@@ -1492,19 +1641,31 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            names("main.rs", "#[arg(long, env = \"CRAB_TOKEN\", hide_env_values = true)]\n"),
+            names(
+                "main.rs",
+                "#[arg(long, env = \"CRAB_TOKEN\", hide_env_values = true)]\n"
+            ),
             ["CRAB_TOKEN"]
         );
         assert_eq!(
-            names("cli.py", "@click.option('--token', envvar='TRIAGE_TOKEN')\n"),
+            names(
+                "cli.py",
+                "@click.option('--token', envvar='TRIAGE_TOKEN')\n"
+            ),
             ["TRIAGE_TOKEN"]
         );
         assert_eq!(
-            names("bin.js", ".addOption(new Option('-t').env(\"SHIP_TOKEN\"))\n"),
+            names(
+                "bin.js",
+                ".addOption(new Option('-t').env(\"SHIP_TOKEN\"))\n"
+            ),
             ["SHIP_TOKEN"]
         );
         assert_eq!(
-            names("m.go", "gl, _ := gitlab.NewClient(mustEnv(\"GL_BOT_TOKEN\"))\n"),
+            names(
+                "m.go",
+                "gl, _ := gitlab.NewClient(mustEnv(\"GL_BOT_TOKEN\"))\n"
+            ),
             ["GL_BOT_TOKEN"]
         );
         let viper = "viper.SetEnvPrefix(\"REAPER\")\nviper.AutomaticEnv()\ntoken := viper.GetString(\"github-token\")\n";
@@ -1544,7 +1705,13 @@ mod tests {
     fn a_client_built_from_a_token_variable_carries_that_token() {
         let src = "token := os.Getenv(\"MERGER_TOKEN\")\nother := os.Getenv(\"OTHER_GITHUB_TOKEN\")\ngh := github.NewClient(nil).WithAuthToken(token)\n// go-github\ngh.PullRequests.List(ctx, o, r, nil)\n";
         let f = scan("main.go", src, &BTreeSet::new());
-        assert_eq!(perms(&f), [("MERGER_TOKEN".to_string(), "pull-requests: read".to_string())]);
+        assert_eq!(
+            perms(&f),
+            [(
+                "MERGER_TOKEN".to_string(),
+                "pull-requests: read".to_string()
+            )]
+        );
         let src = "from github import Github\nreader = Github(auth=Auth.Token(os.environ[\"READ_TOKEN\"]))\nwriter = Github(auth=Auth.Token(os.environ[\"WRITE_TOKEN\"]))\norg = reader.get_organization('acme')\nfor repo in org.get_repos():\n    repo.get_branch('main')\n";
         let f = scan("guard.py", src, &BTreeSet::new());
         assert!(
@@ -1558,7 +1725,10 @@ mod tests {
     fn labels_and_comments_on_a_pull_request_need_pull_requests() {
         let src = "const API = \"https://api.github.com\";\nawait fetch(`${API}/repos/${repo}/pulls/${pr}/files`);\nawait fetch(`${API}/repos/${repo}/issues/${pr}/labels`, { method: \"POST\" });\n";
         let f = scan("a.js", src, &BTreeSet::new());
-        assert_eq!(known_perms(&f), ["pull-requests: read", "pull-requests: write"]);
+        assert_eq!(
+            known_perms(&f),
+            ["pull-requests: read", "pull-requests: write"]
+        );
         // On an issue, issues.
         let src = "const API = \"https://api.github.com\";\nawait fetch(`${API}/repos/${repo}/issues`, { method: \"POST\" });\nawait fetch(`${API}/repos/${repo}/issues/${num}/labels`, { method: \"POST\" });\n";
         let f = scan("b.js", src, &BTreeSet::new());
@@ -1569,7 +1739,12 @@ mod tests {
     fn urls_built_from_a_base_attribute_or_format() {
         let src = "import requests\nclass C:\n    def __init__(self, base_url=None):\n        self.base_url = base_url or \"https://api.github.com\"\n    def go(self):\n        requests.post(f\"{self.base_url}/repos/{self.repo}/statuses/{sha}\")\n        requests.get(\"{}/repos/{}/deployments\".format(self.base_url, self.repo))\n";
         let f = scan("c.py", src, &BTreeSet::new());
-        assert_eq!(known_perms(&f), ["statuses: write", "deployments: read"], "{:#?}", f.needs);
+        assert_eq!(
+            known_perms(&f),
+            ["statuses: write", "deployments: read"],
+            "{:#?}",
+            f.needs
+        );
     }
 
     #[test]

@@ -236,7 +236,12 @@ mod tests {
     #[test]
     fn a_token_with_no_known_use_keeps_its_unknown_origin_need() {
         let origin = |name: &str, line: usize| {
-            let mut n = Need::new(Provider::GitHub, format!("{name} read by the code"), "a.py", line);
+            let mut n = Need::new(
+                Provider::GitHub,
+                format!("{name} read by the code"),
+                "a.py",
+                line,
+            );
             n.unknown = true;
             n.reason = crate::leastpriv::code::ORIGIN_REASON.into();
             n.token = TokenRef::Env(name.into());
@@ -249,16 +254,25 @@ mod tests {
         };
         // USED_TOKEN's call explains it; IDLE_TOKEN's only call needs nothing but metadata,
         // which is no explanation: its use stays unknown, never an empty suggestion.
-        let mut meta = Need::new(Provider::GitHub, "GET /repos/{owner}/{repo}", "a.py", 9).with(vec![
-            crate::leastpriv::model::Perm::new(Provider::GitHub, "metadata", crate::leastpriv::model::Access::Read),
-        ]);
+        let mut meta =
+            Need::new(Provider::GitHub, "GET /repos/{owner}/{repo}", "a.py", 9).with(vec![
+                crate::leastpriv::model::Perm::new(
+                    Provider::GitHub,
+                    "metadata",
+                    crate::leastpriv::model::Access::Read,
+                ),
+            ]);
         meta.token = TokenRef::Env("IDLE_TOKEN".into());
         let mut needs = vec![
             origin("USED_TOKEN", 1),
             origin("IDLE_TOKEN", 2),
             origin("IDLE_TOKEN", 3),
             Need::new(Provider::GitHub, "call", "a.py", 1).with(vec![
-                crate::leastpriv::model::Perm::new(Provider::GitHub, "issues", crate::leastpriv::model::Access::Write),
+                crate::leastpriv::model::Perm::new(
+                    Provider::GitHub,
+                    "issues",
+                    crate::leastpriv::model::Access::Write,
+                ),
             ]),
             meta,
         ];
@@ -269,6 +283,9 @@ mod tests {
             .map(|n| &n.token)
             .collect();
         assert_eq!(origins, [&TokenRef::Env("IDLE_TOKEN".into())]);
-        assert_eq!(needs[needs.len() - 2].token, TokenRef::Env("USED_TOKEN".into()));
+        assert_eq!(
+            needs[needs.len() - 2].token,
+            TokenRef::Env("USED_TOKEN".into())
+        );
     }
 }
