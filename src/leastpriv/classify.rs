@@ -72,7 +72,23 @@ pub fn github(verb: &str, path: &str, file: &str, line: usize) -> Need {
         line,
     );
     need.resource = repo_of(&norm);
-    match k.github.lookup(&verb_l, &norm) {
+    // `repos/{repo}/pulls` with `repo = "owner/name"`: one placeholder standing for both
+    // segments, tried when the path as written is not an endpoint.
+    // Tried first when the segment after it is literal (`/repos/{owner}/{repo}` would
+    // otherwise take `pulls` for the repository's name).
+    let whole_repo = norm
+        .strip_prefix("/repos/")
+        .and_then(|rest| rest.split_once('/'))
+        .filter(|(seg, tail)| {
+            kb::is_placeholder(seg) && !kb::is_placeholder(tail.split('/').next().unwrap_or(""))
+        })
+        .map(|(_, tail)| format!("/repos/{{owner}}/{{repo}}/{tail}"));
+    let found = whole_repo
+        .as_deref()
+        .and_then(|p| k.github.lookup(&verb_l, p))
+        .filter(|e| !e.unknown)
+        .or_else(|| k.github.lookup(&verb_l, &norm));
+    match found {
         Some(e) if !e.unknown => {
             need.what = format!("{} {}", verb.to_ascii_uppercase(), e.path);
             need.alternatives = e
@@ -224,6 +240,63 @@ pub fn stripe_sdk(resource: &str, method: &str, file: &str, line: usize) -> Opti
         .with(vec![Perm::new(Provider::Stripe, &r.name, access)]);
     n.reason = format!("Stripe {} ({})", r.name, access.as_str());
     Some(n)
+}
+
+/// Issue endpoints that also take a pull request's number (labels, comments): GitHub's
+/// tables accept `issues` or `pull_requests` for them, and on a pull request the token
+/// holds the second. The object is a pull request when the call's lines name one
+/// (`pr.number`, `pull_number`, `prNumber`), or when the file works on pull requests and
+/// never on an issue alone.
+pub fn prefer_pull_requests(needs: &mut [Need], lines: &[&str]) {
+    let only = |n: &Need, name: &str| {
+        n.alternatives.len() == 1 && n.alternatives[0].iter().any(|p| p.name == name)
+    };
+    let ambiguous = |n: &Need| {
+        n.provider == Provider::GitHub
+            && n.alternatives.len() == 2
+            && n.alternatives[0].len() == 1
+            && n.alternatives[0][0].name == "issues"
+            && n.alternatives[1].len() == 1
+            && n.alternatives[1][0].name == "pull_requests"
+    };
+    let file_level =
+        needs.iter().any(|n| only(n, "pull_requests")) && !needs.iter().any(|n| only(n, "issues"));
+    for n in needs.iter_mut().filter(|n| ambiguous(n)) {
+        let from = n.line.saturating_sub(2);
+        let named = lines
+            .iter()
+            .skip(from)
+            .take(5)
+            .any(|l| names_pull_request(l));
+        if file_level || named {
+            n.alternatives.swap(0, 1);
+            n.reason = format!("{} — on a pull request: pull_requests", n.reason);
+        }
+    }
+}
+
+/// Whether a line names a pull request in its identifiers (`pr`, `prs`, `pull…`), words
+/// split at non-alphanumerics and camelCase humps.
+fn names_pull_request(line: &str) -> bool {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in line.chars() {
+        if !c.is_ascii_alphanumeric() {
+            words.push(std::mem::take(&mut cur));
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase();
+        cur.push(c.to_ascii_lowercase());
+    }
+    words.push(cur);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "pr" | "prs" | "mr") || w.starts_with("pull"))
 }
 
 #[cfg(test)]

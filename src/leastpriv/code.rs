@@ -32,7 +32,8 @@ pub fn is_code_file(path: &str) -> bool {
     if matches!(
         name,
         "Makefile" | "Dockerfile" | "Justfile" | "Rakefile" | "Jenkinsfile"
-    ) {
+    ) || is_bin_script(path)
+    {
         return true;
     }
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
@@ -67,6 +68,22 @@ pub fn is_code_file(path: &str) -> bool {
             | "yml"
             | "yaml"
     )
+}
+
+/// A script without an extension under a `bin/` or `script(s)/` directory (`bin/janitor`):
+/// read as code, and as shell when its first line is a shell's `#!`.
+fn is_bin_script(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    !name.contains('.')
+        && ["bin/", "script/", "scripts/"]
+            .iter()
+            .any(|d| path.starts_with(d) || path.contains(&format!("/{d}")))
+}
+
+fn shell_shebang(text: &str) -> bool {
+    text.lines()
+        .next()
+        .is_some_and(|l| l.starts_with("#!") && l.ends_with("sh"))
 }
 
 fn is_shell(path: &str) -> bool {
@@ -108,6 +125,14 @@ struct Res {
     gl_path: Regex,
     base_assign: Regex,
     env: Vec<Regex>,
+    /// Token origins that are not a literal env read: a CLI framework's env option (clap
+    /// `env = "X"`, click/typer `envvar="X"`, commander `.env("X")`), a config library
+    /// (viper `BindEnv`, pydantic `Field(env="X")`) and the wrappers projects write
+    /// (`mustEnv("X")`, `require_env('X')`).
+    origin: Vec<Regex>,
+    /// viper: `viper.SetEnvPrefix("P")`, `viper.GetString("github-token")`.
+    viper_prefix: Regex,
+    viper_get: Regex,
     shell_var: Regex,
     m_call: Regex,
     m_option: Regex,
@@ -157,6 +182,14 @@ fn res() -> &'static Res {
                 ),
                 r(r#"\$env:([A-Za-z_][A-Za-z0-9_]*)"#),
             ],
+            origin: vec![
+                r(r#"\b(?:env|envvar|env_var)\s*[:=]\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
+                r(r#"\.env\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\)"#),
+                r(r#"\bBindEnv\(\s*"[^"]*"\s*,\s*"([A-Za-z_][A-Za-z0-9_]*)""#),
+                r(r#"\b[A-Za-z_]*(?:Env|env|ENV)[A-Za-z_]*\(\s*["']([A-Z][A-Z0-9_]*)["']"#),
+            ],
+            viper_prefix: r(r#"\bSetEnvPrefix\(\s*"([A-Za-z0-9_]*)"\s*\)"#),
+            viper_get: r(r#"\bviper\.Get[A-Za-z]*\(\s*"([A-Za-z0-9_.\-]+)"\s*\)"#),
             shell_var: r(r#"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"#),
             m_call: r(r#"(?i)\.(get|post|put|patch|delete)\s*\("#),
             m_option: r(r#"(?i)\bmethod\s*[:=]\s*["'`](GET|POST|PUT|PATCH|DELETE)["'`]"#),
@@ -184,19 +217,57 @@ fn res() -> &'static Res {
     })
 }
 
-/// Env reads of token-looking names in `text`.
-pub fn env_reads(path: &str, text: &str) -> Vec<EnvRead> {
+/// Env reads of token-looking names in `text`: literal reads (`literal`: not for Rust,
+/// whose reads the syntax pass finds) and the other origins (`origin` above, viper).
+pub fn env_reads(path: &str, text: &str, literal: bool) -> Vec<EnvRead> {
     let r = res();
-    let shell = is_shell(path);
+    let shell = (is_shell(path) || shell_shebang(text)) && literal;
     let mut out = Vec::new();
+    // viper.AutomaticEnv: `viper.GetString("github-token")` reads PREFIX_GITHUB_TOKEN.
+    // The library origins below are read in other languages only: in Rust they would be
+    // string data (this crate's own tables and tests spell them).
+    let viper = (literal && text.contains("AutomaticEnv")).then(|| {
+        r.viper_prefix
+            .captures(text)
+            .map_or(String::new(), |c| format!("{}_", &c[1]))
+    });
+    let mut settings: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+    for (at, name) in settings_origins(text).into_iter().filter(|_| literal) {
+        settings.entry(at).or_default().push(name);
+    }
     for (i, line) in text.lines().enumerate() {
         let mut names: BTreeSet<String> = BTreeSet::new();
+        names.extend(settings.remove(&i).unwrap_or_default());
         // Every env-read pattern contains `env`, `Env` or `ENV`; most lines none of them.
         if line.contains("env") || line.contains("Env") || line.contains("ENV") {
-            for re in &r.env {
+            // In Rust only attributes (`#[arg(env = "X")]`): the syntax pass finds the
+            // calls, and a string literal that spells a call is data.
+            let lits = if literal { &r.env[..] } else { &[] };
+            let origins = if literal || line.trim_start().starts_with("#[") {
+                &r.origin[..]
+            } else {
+                &[]
+            };
+            for re in lits.iter().chain(origins) {
                 for c in re.captures_iter(line) {
                     names.insert(c[1].to_string());
                 }
+            }
+        }
+        // An action's input reaches its code as INPUT_<NAME> (`core.getInput("token")`
+        // reads INPUT_TOKEN): the workflow step's `with:` fills it.
+        if literal && line.contains("getInput(") {
+            for c in action_input().captures_iter(line) {
+                names.insert(format!(
+                    "INPUT_{}",
+                    c[1].replace(' ', "_").to_ascii_uppercase()
+                ));
+            }
+        }
+        if let Some(prefix) = &viper {
+            for c in r.viper_get.captures_iter(line) {
+                let key = c[1].replace(['-', '.'], "_");
+                names.insert(format!("{prefix}{key}").to_ascii_uppercase());
             }
         }
         if shell {
@@ -213,6 +284,129 @@ pub fn env_reads(path: &str, text: &str) -> Vec<EnvRead> {
                 });
             }
         }
+    }
+    out
+}
+
+/// Settings libraries that read the environment by field name, per line: pydantic
+/// `BaseSettings` (field `gitlab_token` with `env_prefix="RELCUT_"` reads RELCUT_GITLAB_TOKEN),
+/// Go envconfig (`envconfig:"TOKEN"` under `envconfig.Process("KICKER", …)` reads
+/// KICKER_TOKEN), and Probot, which reads the GitHub App's PRIVATE_KEY for `context.octokit`.
+fn settings_origins(text: &str) -> Vec<(usize, String)> {
+    static RES: OnceLock<[Regex; 5]> = OnceLock::new();
+    let [prefix, field, tag, process, probot] = RES.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("settings regex");
+        [
+            r(r#"\benv_prefix\s*=\s*["']([A-Za-z0-9_]*)["']"#),
+            r(r#"^\s+([a-z_][a-z0-9_]*)\s*:\s*[A-Za-z]"#),
+            r(r#"\benvconfig:"([A-Za-z0-9_]+)""#),
+            r(r#"\benvconfig\.(?:Process|MustProcess)\(\s*"([A-Za-z0-9_]*)""#),
+            r(r#"\bcontext\.octokit\b"#),
+        ]
+    });
+    let mut out = Vec::new();
+    let pydantic = text.contains("BaseSettings").then(|| {
+        prefix
+            .captures(text)
+            .map_or(String::new(), |c| c[1].to_string())
+    });
+    let envconfig = process
+        .captures(text)
+        .map(|c| c[1].to_string())
+        .filter(|p| !p.is_empty())
+        .map_or(String::new(), |p| format!("{p}_"));
+    for (i, line) in text.lines().enumerate() {
+        if let Some(p) = &pydantic
+            && let Some(c) = field.captures(line)
+        {
+            out.push((i, format!("{p}{}", &c[1]).to_ascii_uppercase()));
+        }
+        if let Some(c) = tag.captures(line) {
+            out.push((i, format!("{envconfig}{}", &c[1]).to_ascii_uppercase()));
+        }
+    }
+    if let Some(i) = text.lines().position(|l| probot.is_match(l)) {
+        out.push((i, "PRIVATE_KEY".into()));
+    }
+    out
+}
+
+fn action_input() -> &'static Regex {
+    static INPUT: OnceLock<Regex> = OnceLock::new();
+    INPUT.get_or_init(|| {
+        Regex::new(r#"\bgetInput\(\s*["'`]([A-Za-z0-9_ -]+)["'`]"#).expect("action input regex")
+    })
+}
+
+/// The reason on a token's origin need: [`super::link::link_code`] keeps it only for a
+/// token whose use by the code nothing else explains.
+pub const ORIGIN_REASON: &str = "the code reads this token but tokenscope cannot tell what it calls with it (an SDK call not in the tables, a wrapper, a route built at run time): unknown need, its permissions are kept";
+
+/// The provider a token's variable name says (`CI_PULSE_GH_TOKEN`, `GHE_STATUS_TOKEN`,
+/// `GL_LINT_TOKEN`), word by word.
+pub fn provider_of_name(name: &str) -> Option<Provider> {
+    Provider::from_var_name(name).or_else(|| {
+        name.to_ascii_uppercase().split('_').find_map(|w| match w {
+            "GH" | "GHE" | "GITHUB" => Some(Provider::GitHub),
+            "GL" | "GLAB" | "GITLAB" => Some(Provider::GitLab),
+            _ => None,
+        })
+    })
+}
+
+/// The one provider `text` talks to, by its SDKs' and APIs' names; none when it names
+/// several or none.
+fn provider_of_text(text: &str) -> Option<Provider> {
+    let t = text.to_ascii_lowercase();
+    let named: Vec<Provider> = [
+        (Provider::GitHub, &["github", "octokit", "octocrab"][..]),
+        (Provider::GitLab, &["gitlab"][..]),
+        (Provider::Slack, &["slack"][..]),
+        (Provider::Stripe, &["stripe"][..]),
+    ]
+    .into_iter()
+    .filter(|(_, words)| words.iter().any(|w| t.contains(w)))
+    .map(|(p, _)| p)
+    .collect();
+    named.first().copied().filter(|_| named.len() == 1)
+}
+
+/// One unknown need per token variable `reads` (in `path`) names, for the provider its
+/// name, its line or its file names: the token is used, so it is never silent and never
+/// narrowed to nothing. [`super::link::link_code`] drops it when other needs explain the
+/// token.
+pub fn origins(path: &str, text: &str, reads: &[EnvRead]) -> Vec<Need> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    // Once per file, not per read: a file may read many variables.
+    let whole = OnceLock::new();
+    for e in reads.iter().filter(|e| e.file == path) {
+        // Environment variables are upper case by convention; `$key` in a shell script is
+        // a local variable, not a token handed in.
+        let env_like = e
+            .name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !env_like || !credential_name(&e.name) || !seen.insert(e.name.clone()) {
+            continue;
+        }
+        let near = lines
+            .get(e.line.saturating_sub(3)..(e.line + 2).min(lines.len()))
+            .map(|l| l.join("\n"))
+            .unwrap_or_default();
+        let Some(p) = provider_of_name(&e.name)
+            .or_else(|| provider_of_text(lines.get(e.line.wrapping_sub(1)).unwrap_or(&"")))
+            .or_else(|| provider_of_text(&near))
+            .or_else(|| *whole.get_or_init(|| provider_of_text(text)))
+        else {
+            continue;
+        };
+        let mut n = Need::new(p, format!("{} read by the code", e.name), path, e.line);
+        n.unknown = true;
+        n.reason = ORIGIN_REASON.into();
+        n.token = TokenRef::Env(e.name.clone());
+        out.push(n);
     }
     out
 }
@@ -290,6 +484,37 @@ pub fn method_near(lines: &[&str], idx: usize) -> String {
     "GET".into()
 }
 
+/// A base URL assigned with a fallback (`API = os.environ.get("GITHUB_API_URL",
+/// "https://api.github.com")`, `self.base_url = base_url or "https://api.github.com"`): the
+/// host-only URL literal on an assignment line.
+fn base_default() -> &'static Regex {
+    static BASE: OnceLock<Regex> = OnceLock::new();
+    BASE.get_or_init(|| {
+        Regex::new(r#"^\s*(?:(?:const|let|var|my|val|final|export|static|pub)\s+)*(?:self\.|this\.|@)?([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=]*)?:?=[^=].*?["'`](https?://[A-Za-z0-9.\-:]+(?:/api/v[34])?)/?["'`]"#)
+            .expect("base default regex")
+    })
+}
+
+/// Whether `line` says its HTTP method (`.post(`, `method: "PATCH"`, `-X PUT`,
+/// `request("GET", …)`).
+fn method_visible(line: &str) -> bool {
+    let r = res();
+    r.m_call.is_match(line)
+        || r.m_option.is_match(line)
+        || r.m_curl.is_match(line)
+        || r.m_request.is_match(line)
+        || r.m_rust.is_match(line)
+}
+
+/// A GitHub REST route as a string literal of its own, relative to a base URL.
+fn rel_path() -> &'static Regex {
+    static REL: OnceLock<Regex> = OnceLock::new();
+    REL.get_or_init(|| {
+        Regex::new(r#"["'`]/?((?:repos|orgs|users|user|gists|search|notifications|installation|enterprises)/[^"'`\s]*)["'`]"#)
+            .expect("relative route regex")
+    })
+}
+
 fn printf_verb() -> &'static Regex {
     static PRINTF_VERB: OnceLock<Regex> = OnceLock::new();
     PRINTF_VERB.get_or_init(|| Regex::new(r"%[-+ #0-9.]*[sdvq]").expect("printf verb regex"))
@@ -340,18 +565,18 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
     let mentions_slack = lower.contains("slack");
     let mentions_stripe = lower.contains("stripe");
     let mut facts = FileFacts {
-        env_reads: if path.ends_with(".rs") {
-            Vec::new()
-        } else {
-            env_reads(path, text)
-        },
+        env_reads: env_reads(path, text, !path.ends_with(".rs")),
         ..Default::default()
     };
 
     // Base-URL variables: API = "https://api.github.com".
     let mut bases: Vec<(String, String)> = Vec::new();
     for l in &lines {
-        if let Some(c) = r.base_assign.captures(l.trim()) {
+        if let Some(c) = r
+            .base_assign
+            .captures(l.trim())
+            .or_else(|| base_default().captures(l))
+        {
             bases.push((c[1].to_string(), c[2].to_string()));
         }
     }
@@ -360,13 +585,14 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         .filter_map(|(name, host)| {
             let n = regex::escape(name);
             let re = Regex::new(&format!(
-                r#"(?:\$\{{{n}\}}|\{{{n}\}}|\${n}\b|\b{n}\s*\+\s*["'`]|#\{{{n}\}})(/[^\s"'`<>)\]\\,;]*)|(?:Sprintf|printf|format)\(\s*["'`]%[sv](/[^"'`]*)["'`]\s*,\s*{n}\b|\b{n}\s*\+\s*[A-Za-z_]"#
+                r#"(?:\$\{{(?:this\.)?{n}\}}|\{{(?:self\.)?{n}\}}|\${n}\b|\b{n}\s*\+\s*["'`]|#\{{@?{n}\}})(/[^\s"'`<>)\]\\,;]*)|(?:Sprintf|printf|format)\(\s*["'`]%[sv](/[^"'`]*)["'`]\s*,\s*(?:self\.)?{n}\b|["']\{{\}}(/[^"']*)["']\.format\(\s*(?:self\.)?{n}\b|\b{n}\s*\+\s*[A-Za-z_]"#
             ))
             .ok()?;
             Some((host.clone(), re))
         })
         .collect();
 
+    let github_only = provider_of_text(text) == Some(Provider::GitHub);
     let mut seen: BTreeSet<(usize, String)> = BTreeSet::new();
     for (i, line) in lines.iter().enumerate() {
         let ln = i + 1;
@@ -384,6 +610,9 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
             for c in re.captures_iter(line) {
                 if let Some(p) = c.get(1) {
                     urls.push(format!("{host}{}", p.as_str()));
+                } else if let Some(p) = c.get(3) {
+                    // `"{}/repos/{}/pulls".format(API, repo)`: the braces are segments.
+                    urls.push(format!("{host}{}", p.as_str().replace("{}", "{p}")));
                 } else if let Some(p) = c.get(2) {
                     // printf verbs stand for path segments.
                     urls.push(format!(
@@ -413,6 +642,28 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         if line.contains("/api/v4/") && !urls.iter().any(|u| u.contains("/api/v4/")) {
             for c in r.gl_path.captures_iter(line) {
                 urls.push(format!("https://gitlab{}", &c[1]));
+            }
+        }
+        // A wrapper that prefixes its base URL (`self.get(format!("repos/{repo}/pulls"))`):
+        // the route literal alone, in a file that talks to GitHub only.
+        if urls.is_empty() && github_only {
+            let routes: Vec<String> = rel_path()
+                .captures_iter(line)
+                .map(|c| format!("https://api.github.com/{}", &c[1]))
+                .collect();
+            if !routes.is_empty() && !method_visible(line) {
+                // `c.trigger("/repos/…")`: the wrapper hides the method, so the need is
+                // unknown rather than a guessed GET.
+                if seen.insert((ln, "wrapped".into())) {
+                    let mut n =
+                        classify::github_unknown("a wrapper call to a GitHub route", path, ln);
+                    n.reason =
+                        "a wrapper hides the HTTP method: the permission it needs is unknown"
+                            .into();
+                    facts.needs.push(n);
+                }
+            } else {
+                urls.extend(routes);
             }
         }
         if urls.is_empty() {
@@ -498,7 +749,8 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         facts.needs.extend(octokit_calls(path, &lines, 0));
     }
 
-    if is_shell(path) {
+    if is_shell(path) || shell_shebang(text) {
+        facts.needs.extend(github_git(path, &lines));
         for (i, line) in lines.iter().enumerate() {
             let ln = i + 1;
             if let Some(n) = gh_command(line, path, ln) {
@@ -507,6 +759,12 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         }
         facts.needs.extend(gitlab_operations(path, &lines));
     }
+    if github_only && text.contains("mutation") {
+        facts.needs.extend(graphql_mutations(path, &lines));
+    }
+    if path.ends_with(".go") && text.contains("go-github") {
+        facts.needs.extend(gogithub_calls(path, &lines));
+    }
     if text.contains("gitlab.Gitlab(") {
         facts.needs.extend(python_gitlab(path, &lines));
     }
@@ -514,6 +772,7 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
         facts.needs.extend(pygithub_calls(path, &lines));
     }
     bind_receivers(&lines, &facts.env_reads, &mut facts.needs);
+    classify::prefer_pull_requests(&mut facts.needs, &lines);
     facts
 }
 
@@ -564,6 +823,50 @@ fn gitlab_operations(path: &str, lines: &[&str]) -> Vec<Need> {
     out
 }
 
+/// `git clone|fetch|pull|ls-remote` and `git push` with a `github.com` URL on the line, in
+/// a shell script: contents read, and write to push.
+fn github_git(path: &str, lines: &[&str]) -> Vec<Need> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let l = l.trim();
+        if l.starts_with('#') || !l.contains("github.com") || find_word(l, "git").is_none() {
+            continue;
+        }
+        let words = shell_words(l);
+        let sub = words
+            .iter()
+            .skip_while(|w| w.as_str() != "git")
+            .skip(1)
+            .find(|w| {
+                matches!(
+                    w.as_str(),
+                    "clone" | "fetch" | "pull" | "ls-remote" | "push"
+                )
+            });
+        let Some(sub) = sub else { continue };
+        let access = if sub == "push" {
+            super::model::Access::Write
+        } else {
+            super::model::Access::Read
+        };
+        // Described, never quoted: the URL may hold the token.
+        let mut n = Need::new(
+            Provider::GitHub,
+            format!("git {sub} with a github.com URL"),
+            path,
+            i + 1,
+        )
+        .with(vec![super::model::Perm::new(
+            Provider::GitHub,
+            "contents",
+            access,
+        )]);
+        n.reason = format!("git {sub} over HTTPS needs contents: {}", access.as_str());
+        out.push(n);
+    }
+    out
+}
+
 /// PyGithub: method calls (`repo.create_git_release(`, `repo.get_pulls(`) in a file that
 /// builds a `Github(...)` client, through the generated method table.
 fn pygithub_calls(path: &str, lines: &[&str]) -> Vec<Need> {
@@ -578,6 +881,183 @@ fn pygithub_calls(path: &str, lines: &[&str]) -> Vec<Need> {
                 n.what = format!("PyGithub {} → {}", &c[1], n.what);
                 out.push(n);
             }
+        }
+    }
+    out
+}
+
+/// GitHub GraphQL mutations → the fine-grained permission they need. GitHub documents that
+/// a GraphQL call needs the permissions of the objects it touches, as the REST endpoint that
+/// does the same does ("Permissions required for fine-grained personal access tokens",
+/// docs.github.com/en/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens,
+/// and the GraphQL mutations reference, docs.github.com/en/graphql/reference/mutations);
+/// each entry names its REST twin. Labels and comments on a labelable/commentable node
+/// take either `issues` or `pull_requests`, as their REST twins do.
+const GRAPHQL_MUTATIONS: &[(&str, &[&str], &str)] = &[
+    (
+        "addComment",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/comments",
+    ),
+    (
+        "updateIssueComment",
+        &["issues", "pull_requests"],
+        "PATCH …/issues/comments/{id}",
+    ),
+    (
+        "addLabelsToLabelable",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/labels",
+    ),
+    (
+        "removeLabelsFromLabelable",
+        &["issues", "pull_requests"],
+        "DELETE …/issues/{n}/labels/{name}",
+    ),
+    (
+        "addAssigneesToAssignable",
+        &["issues", "pull_requests"],
+        "POST …/issues/{n}/assignees",
+    ),
+    ("createIssue", &["issues"], "POST …/issues"),
+    ("updateIssue", &["issues"], "PATCH …/issues/{n}"),
+    ("closeIssue", &["issues"], "PATCH …/issues/{n}"),
+    ("reopenIssue", &["issues"], "PATCH …/issues/{n}"),
+    ("createPullRequest", &["pull_requests"], "POST …/pulls"),
+    ("updatePullRequest", &["pull_requests"], "PATCH …/pulls/{n}"),
+    ("closePullRequest", &["pull_requests"], "PATCH …/pulls/{n}"),
+    ("mergePullRequest", &["contents"], "PUT …/pulls/{n}/merge"),
+    (
+        "addPullRequestReview",
+        &["pull_requests"],
+        "POST …/pulls/{n}/reviews",
+    ),
+    (
+        "submitPullRequestReview",
+        &["pull_requests"],
+        "POST …/pulls/{n}/reviews/{id}/events",
+    ),
+    (
+        "requestReviews",
+        &["pull_requests"],
+        "POST …/pulls/{n}/requested_reviewers",
+    ),
+    ("createDiscussion", &["discussions"], "discussions"),
+    ("addDiscussionComment", &["discussions"], "discussions"),
+    ("createRef", &["contents"], "POST …/git/refs"),
+    ("updateRef", &["contents"], "PATCH …/git/refs/{ref}"),
+    ("deleteRef", &["contents"], "DELETE …/git/refs/{ref}"),
+    (
+        "createCommitOnBranch",
+        &["contents"],
+        "PUT …/contents/{path}",
+    ),
+    (
+        "addProjectV2ItemById",
+        &["organization_projects"],
+        "POST /orgs/{org}/projectsV2/{n}/items",
+    ),
+    (
+        "updateProjectV2ItemFieldValue",
+        &["organization_projects"],
+        "PATCH /orgs/{org}/projectsV2/{n}/items/{id}",
+    ),
+    (
+        "deleteProjectV2Item",
+        &["organization_projects"],
+        "DELETE /orgs/{org}/projectsV2/{n}/items/{id}",
+    ),
+];
+
+/// GraphQL mutations named in code (`createIssue(input: …)`): each one's write permission.
+/// Queries are not read here; a raw GraphQL call stays an unknown need beside these.
+fn graphql_mutations(path: &str, lines: &[&str]) -> Vec<Need> {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = FIELD.get_or_init(|| {
+        Regex::new(r"\b([a-z][A-Za-z0-9]+)\s*\(\s*input\s*:").expect("graphql regex")
+    });
+    static QUERY: OnceLock<Regex> = OnceLock::new();
+    let query = QUERY.get_or_init(|| {
+        Regex::new(r"\bquery\s*(?:[A-Z][A-Za-z0-9_]*\s*)?[({]").expect("graphql query regex")
+    });
+    let mut out = Vec::new();
+    // The fields a query reads need their own permissions, which are not read here.
+    if let Some(i) = lines.iter().position(|l| query.is_match(l)) {
+        let mut n = classify::github_unknown("GraphQL query", path, i + 1);
+        n.reason = "GraphQL query: the permissions depend on the fields it reads".into();
+        out.push(n);
+    }
+    for (i, line) in lines.iter().enumerate() {
+        for c in field.captures_iter(line) {
+            let Some((name, perms, twin)) = GRAPHQL_MUTATIONS.iter().find(|(m, _, _)| *m == &c[1])
+            else {
+                let mut n =
+                    classify::github_unknown(&format!("GraphQL mutation {}", &c[1]), path, i + 1);
+                n.reason = "GraphQL mutation not in the knowledge base".into();
+                out.push(n);
+                continue;
+            };
+            let mut n = Need::new(
+                Provider::GitHub,
+                format!("GraphQL mutation {name}"),
+                path,
+                i + 1,
+            );
+            n.alternatives = perms
+                .iter()
+                .map(|p| {
+                    vec![super::model::Perm::new(
+                        Provider::GitHub,
+                        p,
+                        super::model::Access::Write,
+                    )]
+                })
+                .collect();
+            n.reason = format!("GraphQL mutation {name}: the permission of its REST twin {twin}");
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// go-github: `client.PullRequests.List(ctx, …)` in a Go file that imports go-github,
+/// through the generated method table. A call on one of its services that the table does
+/// not have is an unknown need: the token keeps what it holds.
+fn gogithub_calls(path: &str, lines: &[&str]) -> Vec<Need> {
+    static CALL: OnceLock<Regex> = OnceLock::new();
+    let call = CALL.get_or_init(|| {
+        Regex::new(r"\.([A-Z][A-Za-z]+)\.([A-Z][A-Za-z0-9]*)\(").expect("go-github regex")
+    });
+    let k = kb();
+    let services: BTreeSet<&str> = k
+        .gogithub
+        .keys()
+        .filter_map(|m| m.split_once('.').map(|(s, _)| s))
+        .collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        for c in call.captures_iter(line) {
+            if !services.contains(&c[1]) {
+                continue;
+            }
+            let method = format!("{}.{}", &c[1], &c[2]);
+            let n = match k.gogithub.get(&method) {
+                Some(m) => {
+                    let mut n = classify::github(&m.verb, &m.path, path, i + 1);
+                    n.what = format!("go-github {method} → {}", n.what);
+                    n
+                }
+                None => {
+                    let mut n =
+                        classify::github_unknown(&format!("go-github {method}"), path, i + 1);
+                    n.reason = "go-github method not in the knowledge base".into();
+                    n
+                }
+            };
+            out.push(n);
         }
     }
     out
@@ -655,30 +1135,69 @@ fn conversation_types(n: &mut Need, method: &str, call: &[&str]) {
 /// token, whichever other tokens the file reads — so a user-token-only method is not
 /// charged to the bot token read two lines below.
 fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
+    use std::collections::BTreeMap;
     let assign = assign_re();
-    let mut bound: Vec<(&str, &str)> = Vec::new();
+    let mut per_line: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in reads {
+        *per_line.entry(e.line).or_default() += 1;
+    }
+    // Variable → the token variable it holds. Looked up by name, so that each line costs
+    // its length, whatever the number of variables bound.
+    let mut bound: BTreeMap<&str, &str> = BTreeMap::new();
     for e in reads {
         let Some(line) = lines.get(e.line.wrapping_sub(1)) else {
             continue;
         };
-        if reads.iter().filter(|o| o.line == e.line).count() != 1 {
+        if per_line.get(&e.line) != Some(&1) {
             continue;
         }
         if let Some(c) = assign.captures(line) {
-            bound.push((c.get(1).map_or("", |m| m.as_str()), e.name.as_str()));
+            bound.insert(c.get(1).map_or("", |m| m.as_str()), e.name.as_str());
         }
     }
     if bound.is_empty() {
         return;
     }
+    // A client built from a bound variable (`token := os.Getenv("X")`, then
+    // `gh := github.NewClient(nil).WithAuthToken(*token)`) carries that variable's token.
+    static FOR: OnceLock<Regex> = OnceLock::new();
+    let for_re = FOR.get_or_init(|| {
+        Regex::new(r"^\s*for\s*\(?\s*(?:const|let|var)?\s*(?:[A-Za-z_]\w*\s*,\s*)?([A-Za-z_]\w*)\s*(?:\bin\b|\bof\b|:=\s*range\b)(.*)")
+            .expect("for regex")
+    });
+    for line in lines {
+        // `for repo in org.get_repos()`, `for _, pr := range prs`: each item comes from
+        // the same client.
+        let (var, rhs) = if let Some(c) = for_re.captures(line) {
+            (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(2).map_or("", |m| m.as_str()),
+            )
+        } else {
+            let Some(var) = assigned_var(line) else {
+                continue;
+            };
+            let Some(eq) = line.find('=') else { continue };
+            (var, &line[eq + 1..])
+        };
+        if bound.contains_key(var) {
+            continue;
+        }
+        let from: BTreeSet<&str> = names_in(rhs)
+            .filter(|(v, _)| *v != var)
+            .filter_map(|(v, _)| bound.get(v).copied())
+            .collect();
+        if from.len() == 1 {
+            bound.insert(var, from.into_iter().next().unwrap_or_default());
+        }
+    }
     for n in needs.iter_mut().filter(|n| n.token == TokenRef::Unlinked) {
         let Some(line) = lines.get(n.line.wrapping_sub(1)) else {
             continue;
         };
-        let names: BTreeSet<&str> = bound
-            .iter()
-            .filter(|(var, _)| called_on(line, var))
-            .map(|(_, name)| *name)
+        let names: BTreeSet<&str> = names_in(line)
+            .filter(|(_, dot)| *dot)
+            .filter_map(|(v, _)| bound.get(v).copied())
             .collect();
         if names.len() == 1 {
             n.token = TokenRef::Env(names.into_iter().next().unwrap_or_default().to_string());
@@ -686,9 +1205,30 @@ fn bind_receivers(lines: &[&str], reads: &[EnvRead], needs: &mut [Need]) {
     }
 }
 
-/// `var.` starts a call chain on `line` (not `other_var.`).
-fn called_on(line: &str, var: &str) -> bool {
-    name_ends(line, var).any(|end| line[end..].starts_with('.'))
+/// The whole names on `line` that are not fields of another value (not after a `.`), each
+/// with whether a `.` follows it (a call chain starts on it).
+fn names_in(line: &str) -> impl Iterator<Item = (&str, bool)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match (start, word(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                start = None;
+                let after_dot = s > 0 && bytes[s - 1] == b'.';
+                if !after_dot && !line[s..i].starts_with(|c: char| c.is_ascii_digit()) {
+                    out.push((&line[s..i], c == '.'));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
 }
 
 /// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
@@ -715,6 +1255,13 @@ pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
                     out.push(n);
                 }
             }
+        }
+        // Probot's `context.config("x.yml")` reads `.github/x.yml` through the contents
+        // API (@probot/octokit-plugin-config).
+        if line.contains("context.config(") {
+            let mut n = classify::github("get", "/repos/{owner}/{repo}/contents/{path}", path, ln);
+            n.what = format!("probot context.config → {}", n.what);
+            out.push(n);
         }
         let mut routed = false;
         for c in r.octokit_route.captures_iter(line) {
@@ -987,8 +1534,10 @@ mod tests {
             ]
         );
         // `mybot.` is another variable: not linked through `bot`.
-        assert!(!called_on("mybot.chat_postMessage(", "bot"));
-        assert!(called_on("  x = bot.chat_postMessage(", "bot"));
+        assert!(!names_in("mybot.chat_postMessage(").any(|n| n == ("bot", true)));
+        assert!(names_in("  x = bot.chat_postMessage(").any(|n| n == ("bot", true)));
+        // A field of another value is not the variable.
+        assert!(!names_in("self.bot.chat_postMessage(").any(|n| n.0 == "bot"));
     }
 
     #[test]
@@ -1081,5 +1630,145 @@ mod tests {
             f.needs
         );
         assert_eq!(f.needs.iter().filter(|n| n.unknown).count(), 1);
+    }
+
+    #[test]
+    fn token_origins_beyond_literal_env_reads() {
+        let names = |path: &str, src: &str| -> Vec<String> {
+            env_reads(path, src, !path.ends_with(".rs"))
+                .into_iter()
+                .map(|e| e.name)
+                .collect()
+        };
+        assert_eq!(
+            names(
+                "main.rs",
+                "#[arg(long, env = \"CRAB_TOKEN\", hide_env_values = true)]\n"
+            ),
+            ["CRAB_TOKEN"]
+        );
+        assert_eq!(
+            names(
+                "cli.py",
+                "@click.option('--token', envvar='TRIAGE_TOKEN')\n"
+            ),
+            ["TRIAGE_TOKEN"]
+        );
+        assert_eq!(
+            names(
+                "bin.js",
+                ".addOption(new Option('-t').env(\"SHIP_TOKEN\"))\n"
+            ),
+            ["SHIP_TOKEN"]
+        );
+        assert_eq!(
+            names(
+                "m.go",
+                "gl, _ := gitlab.NewClient(mustEnv(\"GL_BOT_TOKEN\"))\n"
+            ),
+            ["GL_BOT_TOKEN"]
+        );
+        let viper = "viper.SetEnvPrefix(\"REAPER\")\nviper.AutomaticEnv()\ntoken := viper.GetString(\"github-token\")\n";
+        assert_eq!(names("root.go", viper), ["REAPER_GITHUB_TOKEN"]);
+        let envconfig = "type C struct {\n\tToken string `envconfig:\"TOKEN\"`\n}\nenvconfig.Process(\"KICKER\", &c)\n";
+        assert_eq!(names("config.go", envconfig), ["KICKER_TOKEN"]);
+        let pydantic = "class S(BaseSettings):\n    model_config = SettingsConfigDict(env_prefix=\"RELCUT_\")\n    gitlab_token: SecretStr\n    project: str\n";
+        assert_eq!(names("settings.py", pydantic), ["RELCUT_GITLAB_TOKEN"]);
+        // A non-credential option is no token.
+        assert!(names("cli.py", "@click.option('--repo', envvar='REPO_NAME')\n").is_empty());
+    }
+
+    #[test]
+    fn a_token_read_by_code_gets_an_unknown_origin_need() {
+        let src = "import os\nfrom github import Github\ntok = os.environ[\"HOOK_TOKEN\"]\n";
+        let reads = env_reads("app.py", src, true);
+        let o = origins("app.py", src, &reads);
+        assert_eq!(o.len(), 1, "{o:#?}");
+        assert!(o[0].unknown);
+        assert_eq!(o[0].provider, Provider::GitHub);
+        assert_eq!(o[0].token, TokenRef::Env("HOOK_TOKEN".into()));
+        // A file that names no provider says nothing about a generic token.
+        let src = "tok = os.environ[\"HOOK_TOKEN\"]\n";
+        assert!(origins("x.py", src, &env_reads("x.py", src, true)).is_empty());
+    }
+
+    #[test]
+    fn go_github_calls_through_the_generated_table() {
+        let src = "import \"github.com/google/go-github/v66/github\"\nfunc f() {\n\tprs, _, _ := gh.PullRequests.List(ctx, o, r, nil)\n\t_, _, _ = gh.PullRequests.Merge(ctx, o, r, n, \"\", nil)\n\t_, _ = gh.Repositories.FrobnicateAll(ctx)\n}\n";
+        let f = scan("main.go", src, &BTreeSet::new());
+        assert_eq!(known_perms(&f), ["pull-requests: read", "contents: write"]);
+        // A method of a go-github service that the table lacks is unknown, never dropped.
+        assert_eq!(f.needs.iter().filter(|n| n.unknown).count(), 1);
+    }
+
+    #[test]
+    fn a_client_built_from_a_token_variable_carries_that_token() {
+        let src = "token := os.Getenv(\"MERGER_TOKEN\")\nother := os.Getenv(\"OTHER_GITHUB_TOKEN\")\ngh := github.NewClient(nil).WithAuthToken(token)\n// go-github\ngh.PullRequests.List(ctx, o, r, nil)\n";
+        let f = scan("main.go", src, &BTreeSet::new());
+        assert_eq!(
+            perms(&f),
+            [(
+                "MERGER_TOKEN".to_string(),
+                "pull-requests: read".to_string()
+            )]
+        );
+        let src = "from github import Github\nreader = Github(auth=Auth.Token(os.environ[\"READ_TOKEN\"]))\nwriter = Github(auth=Auth.Token(os.environ[\"WRITE_TOKEN\"]))\norg = reader.get_organization('acme')\nfor repo in org.get_repos():\n    repo.get_branch('main')\n";
+        let f = scan("guard.py", src, &BTreeSet::new());
+        assert!(
+            perms(&f).contains(&("READ_TOKEN".to_string(), "contents: read".to_string())),
+            "{:?}",
+            perms(&f)
+        );
+    }
+
+    #[test]
+    fn labels_and_comments_on_a_pull_request_need_pull_requests() {
+        let src = "const API = \"https://api.github.com\";\nawait fetch(`${API}/repos/${repo}/pulls/${pr}/files`);\nawait fetch(`${API}/repos/${repo}/issues/${pr}/labels`, { method: \"POST\" });\n";
+        let f = scan("a.js", src, &BTreeSet::new());
+        assert_eq!(
+            known_perms(&f),
+            ["pull-requests: read", "pull-requests: write"]
+        );
+        // On an issue, issues.
+        let src = "const API = \"https://api.github.com\";\nawait fetch(`${API}/repos/${repo}/issues`, { method: \"POST\" });\nawait fetch(`${API}/repos/${repo}/issues/${num}/labels`, { method: \"POST\" });\n";
+        let f = scan("b.js", src, &BTreeSet::new());
+        assert_eq!(known_perms(&f), ["issues: write", "issues: write"]);
+    }
+
+    #[test]
+    fn urls_built_from_a_base_attribute_or_format() {
+        let src = "import requests\nclass C:\n    def __init__(self, base_url=None):\n        self.base_url = base_url or \"https://api.github.com\"\n    def go(self):\n        requests.post(f\"{self.base_url}/repos/{self.repo}/statuses/{sha}\")\n        requests.get(\"{}/repos/{}/deployments\".format(self.base_url, self.repo))\n";
+        let f = scan("c.py", src, &BTreeSet::new());
+        assert_eq!(
+            known_perms(&f),
+            ["statuses: write", "deployments: read"],
+            "{:#?}",
+            f.needs
+        );
+    }
+
+    #[test]
+    fn a_wrapper_that_hides_the_method_is_unknown() {
+        let src = "// talks to api.github.com\nfunc (c *client) kick() { c.trigger(\"/repos/\"+repo+\"/actions/workflows/x/dispatches\", nil) }\nfunc (c *client) runs() { c.get(fmt.Sprintf(\"repos/%s/actions/runs\", repo)) }\n";
+        let f = scan("client.go", src, &BTreeSet::new());
+        assert_eq!(known_perms(&f), ["actions: read"], "{:#?}", f.needs);
+        assert_eq!(f.needs.iter().filter(|n| n.unknown).count(), 1);
+    }
+
+    #[test]
+    fn graphql_mutations_named_in_code() {
+        let src = "// GitHub GraphQL\nconst m = `mutation { createIssue(input: {repositoryId: $id, title: $t}) { issue { id } } }`;\nconst n = `mutation { frobnicate(input: {}) { x } }`;\n";
+        let f = scan("gql.mjs", src, &BTreeSet::new());
+        assert_eq!(known_perms(&f), ["issues: write"]);
+        assert_eq!(f.needs.iter().filter(|n| n.unknown).count(), 1);
+    }
+
+    #[test]
+    fn git_over_https_to_github_in_scripts() {
+        let src = "#!/bin/sh\ngit clone --mirror \"https://x:${SRC_TOKEN}@github.com/${s}.git\" d\ngit push \"https://x:${SRC_TOKEN}@github.com/${s}.git\" main\n";
+        let f = scan("bin/mirror", src, &BTreeSet::new());
+        assert_eq!(known_perms(&f), ["contents: read", "contents: write"]);
+        assert_eq!(f.env_reads[0].name, "SRC_TOKEN");
+        assert!(is_code_file("bin/mirror"));
     }
 }

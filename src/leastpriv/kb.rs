@@ -15,6 +15,7 @@ const COMMANDS: &str = include_str!("../../rules/knowledge/commands.toml");
 const OCTOCRAB: &str = include_str!("../../rules/knowledge/octocrab.toml");
 const OCTOKIT: &str = include_str!("../../rules/knowledge/octokit.toml");
 const PYGITHUB: &str = include_str!("../../rules/knowledge/pygithub.toml");
+const GOGITHUB: &str = include_str!("../../rules/knowledge/gogithub.toml");
 const SLACK: &str = include_str!("../../rules/knowledge/slack.toml");
 const GITLAB: &str = include_str!("../../rules/knowledge/gitlab.toml");
 const STRIPE: &str = include_str!("../../rules/knowledge/stripe.toml");
@@ -29,6 +30,8 @@ pub struct Kb {
     pub octokit: Vec<OctokitCall>,
     /// PyGithub method name → route (same shape as Octokit's).
     pub pygithub: BTreeMap<String, OctokitCall>,
+    /// go-github `Service.Method` → route (same shape as Octokit's).
+    pub gogithub: BTreeMap<String, OctokitCall>,
     pub slack: SlackKb,
     pub gitlab: GitlabKb,
     pub stripe: StripeKb,
@@ -54,6 +57,8 @@ impl Kb {
         let octokit: OctokitFile = toml::from_str(OCTOKIT).map_err(|e| format!("octokit: {e}"))?;
         let pygithub: OctokitFile =
             toml::from_str(PYGITHUB).map_err(|e| format!("pygithub: {e}"))?;
+        let gogithub: OctokitFile =
+            toml::from_str(GOGITHUB).map_err(|e| format!("gogithub: {e}"))?;
         let slack: SlackKb = toml::from_str(SLACK).map_err(|e| format!("slack: {e}"))?;
         let gitlab: GitlabKb = toml::from_str(GITLAB).map_err(|e| format!("gitlab: {e}"))?;
         let stripe: StripeKb = toml::from_str(STRIPE).map_err(|e| format!("stripe: {e}"))?;
@@ -67,6 +72,11 @@ impl Kb {
             octocrab,
             octokit: octokit.call,
             pygithub: pygithub
+                .call
+                .into_iter()
+                .map(|c| (c.method.clone(), c))
+                .collect(),
+            gogithub: gogithub
                 .call
                 .into_iter()
                 .map(|c| (c.method.clone(), c))
@@ -778,7 +788,12 @@ mod tests {
                 c.path
             );
         }
-        for c in kb.octokit.iter().chain(kb.pygithub.values()) {
+        for c in kb
+            .octokit
+            .iter()
+            .chain(kb.pygithub.values())
+            .chain(kb.gogithub.values())
+        {
             let e = kb.github.lookup(&c.verb, &c.path);
             assert!(
                 e.is_some_and(|e| e.path == c.path),

@@ -12,8 +12,33 @@ use super::workflow::{ScriptRef, Workflow};
 /// Each job of one workflow with its needs.
 type JobNeeds = Vec<(String, Vec<Need>)>;
 
-/// Links code needs in place.
-pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
+/// Links code needs in place, then keeps a token's origin need (see
+/// [`super::code::origins`]) only where nothing else explains the token: a token the code
+/// reads needs at least what it is seen to call with, and when that is nothing, its use
+/// is unknown rather than empty.
+pub fn link_code(needs: &mut Vec<Need>, env_reads: &[EnvRead]) {
+    link_calls(needs, env_reads);
+    let is_origin = |n: &Need| n.unknown && n.reason == super::code::ORIGIN_REASON;
+    let explained: BTreeSet<(TokenRef, Provider)> = needs
+        .iter()
+        .filter(|n| !is_origin(n))
+        .filter(|n| {
+            n.unknown
+                || n.alternatives
+                    .iter()
+                    .any(|alt| alt.iter().any(|p| p.name != "metadata"))
+        })
+        .map(|n| (n.token.clone(), n.provider))
+        .collect();
+    let mut kept = BTreeSet::new();
+    needs.retain(|n| {
+        !is_origin(n)
+            || (!explained.contains(&(n.token.clone(), n.provider))
+                && kept.insert((n.token.clone(), n.provider)))
+    });
+}
+
+fn link_calls(needs: &mut [Need], env_reads: &[EnvRead]) {
     let mut by_file: BTreeMap<&str, Vec<&EnvRead>> = BTreeMap::new();
     for e in env_reads {
         by_file.entry(e.file.as_str()).or_default().push(e);
@@ -21,7 +46,7 @@ pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
     let repo_wide = |p: Provider| -> Option<String> {
         let names: BTreeSet<&str> = env_reads
             .iter()
-            .filter(|e| Provider::from_var_name(&e.name) == Some(p))
+            .filter(|e| super::code::provider_of_name(&e.name) == Some(p))
             .map(|e| e.name.as_str())
             .collect();
         (names.len() == 1).then(|| names.into_iter().next().unwrap_or_default().to_string())
@@ -40,12 +65,12 @@ pub fn link_code(needs: &mut [Need], env_reads: &[EnvRead]) {
         let hinted: Vec<&EnvRead> = local
             .iter()
             .copied()
-            .filter(|e| Provider::from_var_name(&e.name) == Some(n.provider))
+            .filter(|e| super::code::provider_of_name(&e.name) == Some(n.provider))
             .collect();
         let generic: Vec<&EnvRead> = local
             .iter()
             .copied()
-            .filter(|e| Provider::from_var_name(&e.name).is_none())
+            .filter(|e| super::code::provider_of_name(&e.name).is_none())
             .collect();
         let name = nearest(hinted)
             .or_else(|| nearest(generic))
@@ -253,5 +278,61 @@ mod tests {
         assert_eq!(needs[0].token, TokenRef::Env("GITHUB_TOKEN".into()));
         assert_eq!(needs[1].token, TokenRef::Env("SLACK_TOKEN".into()));
         assert_eq!(needs[2].token, TokenRef::Env("GITHUB_TOKEN".into()));
+    }
+
+    #[test]
+    fn a_token_with_no_known_use_keeps_its_unknown_origin_need() {
+        let origin = |name: &str, line: usize| {
+            let mut n = Need::new(
+                Provider::GitHub,
+                format!("{name} read by the code"),
+                "a.py",
+                line,
+            );
+            n.unknown = true;
+            n.reason = crate::leastpriv::code::ORIGIN_REASON.into();
+            n.token = TokenRef::Env(name.into());
+            n
+        };
+        let read = |name: &str, line: usize| EnvRead {
+            name: name.into(),
+            file: "a.py".into(),
+            line,
+        };
+        // USED_TOKEN's call explains it; IDLE_TOKEN's only call needs nothing but metadata,
+        // which is no explanation: its use stays unknown, never an empty suggestion.
+        let mut meta =
+            Need::new(Provider::GitHub, "GET /repos/{owner}/{repo}", "a.py", 9).with(vec![
+                crate::leastpriv::model::Perm::new(
+                    Provider::GitHub,
+                    "metadata",
+                    crate::leastpriv::model::Access::Read,
+                ),
+            ]);
+        meta.token = TokenRef::Env("IDLE_TOKEN".into());
+        let mut needs = vec![
+            origin("USED_TOKEN", 1),
+            origin("IDLE_TOKEN", 2),
+            origin("IDLE_TOKEN", 3),
+            Need::new(Provider::GitHub, "call", "a.py", 1).with(vec![
+                crate::leastpriv::model::Perm::new(
+                    Provider::GitHub,
+                    "issues",
+                    crate::leastpriv::model::Access::Write,
+                ),
+            ]),
+            meta,
+        ];
+        link_code(&mut needs, &[read("USED_TOKEN", 1), read("IDLE_TOKEN", 2)]);
+        let origins: Vec<&TokenRef> = needs
+            .iter()
+            .filter(|n| n.reason == crate::leastpriv::code::ORIGIN_REASON)
+            .map(|n| &n.token)
+            .collect();
+        assert_eq!(origins, [&TokenRef::Env("IDLE_TOKEN".into())]);
+        assert_eq!(
+            needs[needs.len() - 2].token,
+            TokenRef::Env("USED_TOKEN".into())
+        );
     }
 }

@@ -206,6 +206,7 @@ impl Gathered {
         let f = code::scan(&path, &text, &skip);
         needs.extend(f.needs);
         env_reads.extend(f.env_reads);
+        needs.extend(code::origins(&path, &text, &env_reads));
         self.code.push(CodeUsage {
             path,
             needs,

@@ -88,6 +88,8 @@ pub fn scan(path: &str, text: &str) -> Option<RustFacts> {
         }
     }
     v.visit_file(&file);
+    let lines: Vec<&str> = text.lines().collect();
+    super::classify::prefer_pull_requests(&mut v.facts.needs, &lines);
     Some(v.facts)
 }
 
