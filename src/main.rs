@@ -117,6 +117,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
                     max_blob_size: walk.max_file_size,
                     threads: walk.threads,
                     shard: args.shard,
+                    history_mode: args.history_mode,
                 },
             )?;
             if let Some(u) = &usage {
