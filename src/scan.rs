@@ -154,7 +154,8 @@ impl<'e> Worker<'e> {
         let (Some(margin), false) = (self.margin, whole) else {
             return self.scan_blob(origin, data);
         };
-        let Some(windows) = git::windows(old, data, margin) else {
+        let long = margin.long_hits(data);
+        let Some(windows) = git::windows(old, data, margin, long.as_deref()) else {
             return self.scan_blob(origin, data);
         };
         // Rules that a keyword anywhere in the file enables everywhere in it. A keyword

@@ -18,8 +18,16 @@ use crate::rules::RuleSet;
 /// file enables.
 #[derive(Debug, Clone)]
 pub struct Margin {
-    /// The longest span from a keyword to the end of the match it enables.
+    /// The longest span from a keyword to the end of the match it enables, over the rules
+    /// whose span is at most [`LONG_SPAN`] (nearly all).
     pub bytes: usize,
+    /// The same over every rule (private key blocks, long encoded values).
+    pub long_bytes: usize,
+    /// Keywords of the rules longer than [`LONG_SPAN`]: a change gets `long_bytes` of
+    /// margin only when one of them is near it (or anywhere, for a non-local rule).
+    long: Option<AhoCorasick>,
+    /// Pattern of `long` → whether its rule is non-local.
+    long_nonlocal: Vec<bool>,
     /// Lines either side (pairs and adopted generics are matched within a few lines).
     pub lines: usize,
     /// Keywords of the rules that are not [`local`]: their regex runs over the whole
@@ -29,6 +37,10 @@ pub struct Margin {
     nonlocal_rules: Vec<(usize, Vec<u8>)>,
 }
 
+/// A rule whose keyword-to-match span is longer than this gets its margin only where its
+/// keywords are near a change.
+pub const LONG_SPAN: usize = 1024;
+
 /// Counted for a rule whose regex has no upper bound on its length (`[A-Za-z0-9]+`): the
 /// matcher lets a windowed match run this far past its window, and no token is longer.
 const UNBOUNDED_MATCH: usize = 4096;
@@ -37,11 +49,15 @@ impl Margin {
     /// The margin that covers every rule of `rules`.
     pub fn of(rules: &RuleSet) -> Margin {
         let mut bytes = 0;
+        let mut long_bytes = 0;
         let mut lines = 1;
         let mut nonlocal_rules = Vec::new();
+        let mut long_keywords: Vec<&str> = Vec::new();
+        let mut long_nonlocal = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
             let s = &rule.spec;
-            if !local(s) {
+            let is_local = local(s);
+            if !is_local {
                 for k in &s.keywords {
                     nonlocal_rules.push((i, k.as_bytes().to_vec()));
                 }
@@ -50,7 +66,15 @@ impl Margin {
             let span = s.keyword_window.unwrap_or(0)
                 + longest_keyword
                 + max_match_len(&s.regex).min(UNBOUNDED_MATCH);
-            bytes = bytes.max(span);
+            long_bytes = long_bytes.max(span);
+            if span <= LONG_SPAN {
+                bytes = bytes.max(span);
+            } else {
+                for k in &s.keywords {
+                    long_keywords.push(k);
+                    long_nonlocal.push(!is_local);
+                }
+            }
             let pair = s
                 .pair_within_lines
                 .unwrap_or(crate::pair::DEFAULT_WITHIN_LINES);
@@ -63,12 +87,35 @@ impl Margin {
             .match_kind(MatchKind::Standard)
             .build(nonlocal_rules.iter().map(|(_, k)| k))
             .ok();
+        let long = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&long_keywords)
+            .ok();
         Margin {
             bytes,
+            long_bytes,
+            long,
+            long_nonlocal,
             lines,
             nonlocal,
             nonlocal_rules,
         }
+    }
+
+    /// Where `data` has keywords of long rules: their offsets, sorted, or `None` when a
+    /// non-local long rule is enabled (every change then needs the long margin).
+    pub fn long_hits(&self, data: &[u8]) -> Option<Vec<usize>> {
+        let mut out = Vec::new();
+        if let Some(ac) = &self.long {
+            for m in ac.find_overlapping_iter(data) {
+                if self.long_nonlocal[m.pattern().as_usize()] {
+                    return None;
+                }
+                out.push(m.start());
+            }
+        }
+        Some(out)
     }
 
     /// The non-local rules a keyword in `data` enables, each with where its keywords are.
@@ -168,14 +215,29 @@ const DIFF_DEADLINE: Duration = Duration::from_millis(50);
 
 /// The windows of `new` to scan, sorted and disjoint, given its previous version `old`;
 /// `None` when `new` should be scanned whole (small, or mostly changed).
-pub fn windows(old: &[u8], new: &[u8], margin: &Margin) -> Option<Vec<Range<usize>>> {
+/// `long_hits` is [`Margin::long_hits`] of `new`.
+pub fn windows(
+    old: &[u8],
+    new: &[u8],
+    margin: &Margin,
+    long_hits: Option<&[usize]>,
+) -> Option<Vec<Range<usize>>> {
     if new.len() < SMALL {
         return None;
     }
     let starts = line_starts(new);
     let mut out: Vec<Range<usize>> = Vec::new();
     for change in changes(old, new, &starts) {
-        let w = around(&change, new, &starts, margin);
+        let long = margin.long_bytes;
+        let near = |hits: &[usize]| {
+            let i = hits.partition_point(|&h| h + long < change.start);
+            hits.get(i).is_some_and(|&h| h <= change.end + long)
+        };
+        let bytes = match long_hits {
+            Some(hits) if !near(hits) => margin.bytes,
+            _ => long,
+        };
+        let w = around(&change, new, &starts, bytes, margin.lines);
         match out.last_mut() {
             Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
             _ => out.push(w),
@@ -263,18 +325,24 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 /// (a minified file is one long line): then at the nearest delimiter.
 const LONG_LINE: usize = 16 << 10;
 
-/// The window to scan around one change: `margin.bytes` either side, widened to whole
-/// lines (up to [`LONG_LINE`] more) and to `margin.lines` lines either side. A window never
+/// The window to scan around one change: `bytes` either side, widened to whole lines (up
+/// to [`LONG_LINE`] more) and to `lines` lines either side. A window never
 /// starts or ends inside a word, so a regex boundary (`\b`) at its edge is a real one.
-fn around(change: &Range<usize>, data: &[u8], starts: &[usize], margin: &Margin) -> Range<usize> {
+fn around(
+    change: &Range<usize>,
+    data: &[u8],
+    starts: &[usize],
+    bytes: usize,
+    lines: usize,
+) -> Range<usize> {
     let len = data.len();
     let line_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
-    let first = line_of(change.start).saturating_sub(margin.lines);
-    let last = line_of(change.end.saturating_sub(1).max(change.start)) + margin.lines;
+    let first = line_of(change.start).saturating_sub(lines);
+    let last = line_of(change.end.saturating_sub(1).max(change.start)) + lines;
     let line_start = starts[first];
     let line_end = starts.get(last + 1).copied().unwrap_or(len);
-    let near_start = change.start.saturating_sub(margin.bytes);
-    let near_end = change.end.saturating_add(margin.bytes).min(len);
+    let near_start = change.start.saturating_sub(bytes);
+    let near_end = change.end.saturating_add(bytes).min(len);
     let mut start = line_start
         .max(near_start.saturating_sub(LONG_LINE))
         .min(near_start);
@@ -320,6 +388,9 @@ mod tests {
 
     const M: &Margin = &Margin {
         bytes: 64,
+        long_bytes: 64,
+        long: None,
+        long_nonlocal: Vec::new(),
         lines: 1,
         nonlocal: None,
         nonlocal_rules: Vec::new(),
@@ -361,7 +432,7 @@ mod tests {
     fn an_edit_in_the_middle_is_one_window_around_it() {
         let old = text(2000, "a");
         let new = old.replacen("line 1000 of a", "line 1000 of a CHANGED", 1);
-        let w = windows(old.as_bytes(), new.as_bytes(), M).expect("windows");
+        let w = windows(old.as_bytes(), new.as_bytes(), M, Some(&[])).expect("windows");
         assert_eq!(w.len(), 1, "{w:?}");
         let at = new.find("CHANGED").unwrap();
         assert!(
@@ -374,17 +445,20 @@ mod tests {
     #[test]
     fn identical_versions_need_no_window() {
         let old = text(1000, "a");
-        assert_eq!(windows(old.as_bytes(), old.as_bytes(), M), Some(Vec::new()));
+        assert_eq!(
+            windows(old.as_bytes(), old.as_bytes(), M, Some(&[])),
+            Some(Vec::new())
+        );
     }
 
     #[test]
     fn small_or_rewritten_blobs_are_scanned_whole() {
         let old = text(10, "a");
         let new = text(10, "b");
-        assert_eq!(windows(old.as_bytes(), new.as_bytes(), M), None);
+        assert_eq!(windows(old.as_bytes(), new.as_bytes(), M, Some(&[])), None);
         let old = text(2000, "a");
         let new = text(2000, "b");
-        assert_eq!(windows(old.as_bytes(), new.as_bytes(), M), None);
+        assert_eq!(windows(old.as_bytes(), new.as_bytes(), M, Some(&[])), None);
     }
 
     #[test]
@@ -393,7 +467,7 @@ mod tests {
         let at = old.len() / 2;
         let at = at + old[at..].find(' ').unwrap() + 1;
         let new = format!("{}TOKEN {}", &old[..at], &old[at..]);
-        let w = windows(old.as_bytes(), new.as_bytes(), M).expect("windows");
+        let w = windows(old.as_bytes(), new.as_bytes(), M, Some(&[])).expect("windows");
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(w[0].start < at && at + 5 < w[0].end, "{w:?}");
         assert!(w[0].len() <= 2 * (LONG_LINE + M.bytes) + 32, "{w:?}");
@@ -408,7 +482,7 @@ mod tests {
         let cut = old.find("line 700 of").unwrap();
         let end = old.find("line 710 of").unwrap();
         let new = format!("{}{}", &old[..cut], &old[end..]);
-        let w = windows(old.as_bytes(), new.as_bytes(), M).expect("windows");
+        let w = windows(old.as_bytes(), new.as_bytes(), M, Some(&[])).expect("windows");
         assert_eq!(w.len(), 1);
         assert!(w[0].start < cut && cut < w[0].end, "{w:?} around {cut}");
     }
@@ -420,8 +494,21 @@ mod tests {
         for r in rules.rules() {
             let s = &r.spec;
             let n = max_match_len(&s.regex).min(UNBOUNDED_MATCH);
-            assert!(s.keyword_window.unwrap_or(0) + n <= m.bytes, "{}", s.id);
+            assert!(
+                s.keyword_window.unwrap_or(0) + n <= m.long_bytes,
+                "{}",
+                s.id
+            );
         }
         assert!(m.lines > crate::pair::DEFAULT_WITHIN_LINES, "{m:?}");
+        assert!(m.bytes <= LONG_SPAN && m.bytes < m.long_bytes, "{m:?}");
+        // A private key block is long: its keyword brings the long margin.
+        let hits = m
+            .long_hits(b"x\n-----BEGIN RSA PRIVATE KEY-----\n")
+            .expect("local");
+        assert!(
+            !hits.is_empty() && hits.iter().all(|&h| (2..36).contains(&h)),
+            "{hits:?}"
+        );
     }
 }
