@@ -280,17 +280,27 @@ fn changes(old: &[u8], new: &[u8], starts: &[usize]) -> Vec<Range<usize>> {
     if starts.len() > MAX_DIFF_LINES || old_starts.len() > MAX_DIFF_LINES {
         return vec![prefix..new.len() - suffix];
     }
+    // Whole lines inside the common prefix or suffix are equal on both sides: only the
+    // lines between go through the line diff (an append or a one-line edit stays linear).
+    let head = starts.partition_point(|&s| s < prefix).saturating_sub(1);
+    let new_tail = new.len() - suffix;
+    let old_tail = old.len() - suffix;
+    let new_end = starts.partition_point(|&s| s <= new_tail);
+    let old_end = old_starts.partition_point(|&s| s <= old_tail);
+    let tail = (starts.len() - new_end).min(old_starts.len() - old_end);
+    let (new_end, old_end) = (starts.len() - tail, old_starts.len() - tail);
+    let head = head.min(new_end).min(old_end);
     let old_lines = lines(old, &old_starts);
     let new_lines = lines(new, starts);
     let deadline = Instant::now() + DIFF_DEADLINE;
     let ops = similar::capture_diff_slices_deadline(
         similar::Algorithm::Myers,
-        &old_lines,
-        &new_lines,
+        &old_lines[head..old_end],
+        &new_lines[head..new_end],
         Some(deadline),
     );
-    let old_at = |i: usize| old_starts.get(i).copied().unwrap_or(old.len());
-    let new_at = |i: usize| starts.get(i).copied().unwrap_or(new.len());
+    let old_at = |i: usize| old_starts.get(i + head).copied().unwrap_or(old.len());
+    let new_at = |i: usize| starts.get(i + head).copied().unwrap_or(new.len());
     let mut out = Vec::new();
     for op in ops {
         let (_, old_r, new_r) = op.as_tag_tuple();
@@ -474,6 +484,28 @@ mod tests {
         // Edges fall on delimiters, never inside a word.
         assert!(new.as_bytes()[w[0].start - 1] == b' ', "{w:?}");
         assert!(new.as_bytes()[w[0].end] == b' ', "{w:?}");
+    }
+
+    #[test]
+    fn appends_prepends_and_truncations_are_windows_at_their_end() {
+        let old = text(2000, "a");
+        let more = format!("{old}{}", text(3, "b"));
+        let w = windows(old.as_bytes(), more.as_bytes(), M, Some(&[])).expect("windows");
+        assert_eq!(w.last().map(|w| w.end), Some(more.len()), "{w:?}");
+        assert!(w[0].start > old.len() - 1000, "{w:?}");
+        let less = &old[..old.len() - 200];
+        let w = windows(old.as_bytes(), less.as_bytes(), M, Some(&[])).expect("windows");
+        assert_eq!(w.last().map(|w| w.end), Some(less.len()), "{w:?}");
+        let front = format!("{}{old}", text(3, "b"));
+        let w = windows(old.as_bytes(), front.as_bytes(), M, Some(&[])).expect("windows");
+        assert_eq!(w[0].start, 0, "{w:?}");
+        assert!(w[0].end < 1000, "{w:?}");
+        // Longer and shorter without a newline at the end.
+        let cut = old.trim_end();
+        for (o, n) in [(cut, old.as_str()), (old.as_str(), cut)] {
+            let w = windows(o.as_bytes(), n.as_bytes(), M, Some(&[])).expect("windows");
+            assert_eq!(w.last().map(|w| w.end), Some(n.len()), "{w:?}");
+        }
     }
 
     #[test]
