@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::RuleSet;
 
@@ -85,11 +85,14 @@ impl Margin {
         let nonlocal = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // Run over every new version: the DFA is several times faster than the NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(nonlocal_rules.iter().map(|(_, k)| k))
             .ok();
         let long = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&long_keywords)
             .ok();
         Margin {
