@@ -290,7 +290,7 @@ impl<'e> Worker<'e> {
 
     /// Matcher and encoded runs over one blob's bytes (no archive handling).
     fn scan_bytes(&mut self, origin: &Location, data: &[u8]) {
-        self.scan_windows(origin, data, &[0..data.len()], &[]);
+        self.scan_windows(origin, data, std::slice::from_ref(&(0..data.len())), &[]);
     }
 
     /// Matcher and encoded runs over `windows` of a blob (sorted, disjoint), positions

@@ -281,7 +281,7 @@ fn changes(old: &[u8], new: &[u8], starts: &[usize]) -> Vec<Range<usize>> {
     }
     let old_starts = line_starts(old);
     if starts.len() > MAX_DIFF_LINES || old_starts.len() > MAX_DIFF_LINES {
-        return vec![prefix..new.len() - suffix];
+        return std::iter::once(prefix..new.len() - suffix).collect();
     }
     // Whole lines inside the common prefix or suffix are equal on both sides: only the
     // lines between go through the line diff (an append or a one-line edit stays linear).
