@@ -145,6 +145,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
                     max_blob_size: walk.max_file_size,
                     threads: walk.threads,
                     shard: args.shard,
+                    history_mode: args.history_mode,
                 },
             )
             .map_err(git_error)?;

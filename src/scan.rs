@@ -16,6 +16,7 @@ use crate::rules::RuleSet;
 use crate::sources::archive::{self, ArchiveLimits, Budget, Expanded, Expander};
 use crate::sources::encoded;
 use crate::sources::fs::{FileVisitor, WalkOptions};
+use crate::sources::git::{self, Margin};
 use crate::sources::{Warning, WarningKind};
 use crate::suppress::{MarkedLines, Suppressor};
 
@@ -127,6 +128,8 @@ pub struct Worker<'e> {
     budget: Budget,
     /// Lines of the blob being scanned that carry the inline allow marker.
     marked: MarkedLines,
+    /// How far around a change a match can reach (history, diff mode).
+    margin: Option<&'e Margin>,
 }
 
 impl<'e> Worker<'e> {
@@ -140,7 +143,53 @@ impl<'e> Worker<'e> {
             depth: 0,
             budget: Budget::default(),
             marked: MarkedLines::default(),
+            margin: None,
         }
+    }
+
+    /// A worker that scans new versions of a file only where they changed, given the
+    /// `margin` of the engine's rules (computed once per scan, see [`Margin::of`]).
+    pub fn with_margin(mut self, margin: &'e Margin) -> Self {
+        self.margin = Some(margin);
+        self
+    }
+
+    /// Scans `data`, a new version of a file whose previous version `old` was scanned at
+    /// the same path: only the windows around what changed (see [`git::windows`]), or the
+    /// whole blob when it is small, mostly changed, binary or an archive (whose compressed
+    /// bytes say nothing about which members changed).
+    pub fn scan_changed(&mut self, origin: &Location, data: &[u8], old: &[u8]) {
+        let whole =
+            looks_binary(data) || (self.engine.archives.enabled && archive::sniff(data).is_some());
+        let (Some(margin), false) = (self.margin, whole) else {
+            return self.scan_blob(origin, data);
+        };
+        let long = margin.long_hits(data);
+        let Some(windows) = git::windows(old, data, margin, long.as_deref()) else {
+            return self.scan_blob(origin, data);
+        };
+        // Rules that a keyword anywhere in the file enables everywhere in it. A keyword
+        // outside every window sits in bytes the old version had too; when all of a rule's
+        // keywords are in windows and the old version had none, the rule is new to the file
+        // and can match anywhere in it.
+        let enabled = margin.enabled(data);
+        let inside = |at: usize| {
+            let i = windows.partition_point(|w| w.end <= at);
+            windows.get(i).is_some_and(|w| w.start <= at)
+        };
+        let mut old_enabled = None;
+        for (rule, hits) in &enabled {
+            if hits.iter().all(|&h| inside(h))
+                && !old_enabled
+                    .get_or_insert_with(|| margin.enabled(old))
+                    .iter()
+                    .any(|(r, _)| r == rule)
+            {
+                return self.scan_blob(origin, data);
+            }
+        }
+        let rules: Vec<usize> = enabled.iter().map(|(r, _)| *r).collect();
+        self.scan_windows(origin, data, &windows, &margin.trigger(&rules));
     }
 
     /// Scans one blob of bytes found at `origin` (positions in `origin` are ignored).
@@ -251,8 +300,21 @@ impl<'e> Worker<'e> {
 
     /// Matcher and encoded runs over one blob's bytes (no archive handling).
     fn scan_bytes(&mut self, origin: &Location, data: &[u8]) {
+        self.scan_windows(origin, data, std::slice::from_ref(&(0..data.len())), &[]);
+    }
+
+    /// Matcher and encoded runs over `windows` of a blob (sorted, disjoint), positions
+    /// counted in the whole blob. `trigger` is appended to each window (matches in it are
+    /// dropped): keywords of rules that the rest of the blob enables.
+    fn scan_windows(
+        &mut self,
+        origin: &Location,
+        data: &[u8],
+        windows: &[Range<usize>],
+        trigger: &[u8],
+    ) {
         self.local.stats.files_scanned += 1;
-        self.local.stats.bytes_scanned += data.len() as u64;
+        self.local.stats.bytes_scanned += windows.iter().map(|w| w.len() as u64).sum::<u64>();
         let mut masked = std::mem::take(&mut self.masked);
         let haystack: &[u8] = if looks_binary(data) {
             mask_binary(data, &mut masked);
@@ -262,10 +324,27 @@ impl<'e> Worker<'e> {
         };
         let logical = origin.display_path();
         let engine = self.engine;
-        let matches = engine
-            .matcher
-            .find(&engine.rules, &logical, haystack, &mut self.scratch)
-            .to_vec();
+        let mut matches = Vec::new();
+        let mut buf = Vec::new();
+        for w in windows {
+            let hay = if trigger.is_empty() {
+                &haystack[w.clone()]
+            } else {
+                buf.clear();
+                buf.extend_from_slice(&haystack[w.clone()]);
+                buf.extend_from_slice(trigger);
+                &buf[..]
+            };
+            let found = engine
+                .matcher
+                .find(&engine.rules, &logical, hay, &mut self.scratch);
+            let within = found.iter().filter(|m| m.whole.end <= w.len());
+            matches.extend(within.map(|m| {
+                let mut m = m.clone();
+                m.secret = m.secret.start + w.start..m.secret.end + w.start;
+                m
+            }));
+        }
         let first = self.local.findings.len();
         let mut lines = LineCounter::default();
         let outer_marked = std::mem::replace(&mut self.marked, MarkedLines::of(haystack));
@@ -283,15 +362,18 @@ impl<'e> Worker<'e> {
             );
         }
         crate::pair::pair_findings(&engine.rules, &mut self.local.findings, first);
-        if haystack.len() >= encoded::MIN_RUN {
-            let mut encodings = Vec::new();
-            let ctx = EncodedCtx {
-                origin,
-                data,
-                original: haystack,
-                plain: &plain,
-            };
-            self.scan_encoded(&ctx, haystack, 1, None, &mut encodings);
+        for w in windows {
+            if w.len() >= encoded::MIN_RUN {
+                let mut encodings = Vec::new();
+                let ctx = EncodedCtx {
+                    origin,
+                    data,
+                    original: haystack,
+                    plain: &plain,
+                    base: w.start,
+                };
+                self.scan_encoded(&ctx, &haystack[w.clone()], 1, None, &mut encodings);
+            }
         }
         self.marked = outer_marked;
         self.masked = masked;
@@ -316,7 +398,9 @@ impl<'e> Worker<'e> {
         let engine = self.engine;
         let mut lines = LineCounter::default();
         for run in runs {
-            let span = outer.cloned().unwrap_or_else(|| run.span.clone());
+            let span = outer
+                .cloned()
+                .unwrap_or_else(|| run.span.start + ctx.base..run.span.end + ctx.base);
             encodings.push(run.encoding.as_str());
             let matches = engine
                 .matcher
@@ -447,6 +531,8 @@ struct EncodedCtx<'a> {
     original: &'a [u8],
     /// Secrets found in plain text (span, rule), so decoding does not report them twice.
     plain: &'a [(Range<usize>, usize)],
+    /// Where the scanned window starts in the blob (top-level runs are found in it).
+    base: usize,
 }
 
 /// A worker expanding one archive found at `origin`.
@@ -541,13 +627,39 @@ pub fn scan_tree(engine: &Engine, walk: &WalkOptions) -> Result<ScanOutput, crat
     crate::shard::scan_tree(engine, walk, None)
 }
 
+impl git::BlobSink for Worker<'_> {
+    fn wants(&self, path: &str) -> bool {
+        !self.engine.suppressor.path_allowed(path)
+    }
+
+    fn blob(&mut self, blob: git::Blob<'_>) {
+        let (origin, data) = (blob.origin, blob.data);
+        match blob.base {
+            git::Base::None => self.scan_blob(origin, data),
+            git::Base::Previous(old) => self.scan_changed(origin, data, old),
+            git::Base::NewTokens(old) => self.scan_blob_filtered(origin, data, &mut |f| {
+                memchr::memmem::find(old, f.secret.expose()).is_none()
+            }),
+            git::Base::Lines(added) => {
+                self.scan_blob_filtered(origin, data, &mut |f| added.contains(&f.location.line))
+            }
+        }
+    }
+
+    fn warn(&mut self, warning: Warning) {
+        Worker::warn(self, warning);
+    }
+}
+
 /// Scans a git repository: history, a commit range, or the staged changes.
-pub fn scan_git(
-    engine: &Engine,
-    opts: &crate::sources::git::GitOptions,
-) -> Result<ScanOutput, crate::sources::git::GitError> {
+pub fn scan_git(engine: &Engine, opts: &git::GitOptions) -> Result<ScanOutput, git::GitError> {
     let started = Instant::now();
-    let mut out = crate::sources::git::scan(engine, opts)?;
+    let sink = Mutex::new(ScanOutput::default());
+    let margin = Margin::of(&engine.rules);
+    let warnings = git::scan(opts, &|| Worker::new(engine, &sink).with_margin(&margin))?;
+    let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
+    out.warnings.extend(warnings);
+    git::attribute(&opts.repo, &mut out.findings);
     out.finish(started);
     Ok(out)
 }

@@ -1198,3 +1198,239 @@ fn archives_over_the_file_size_limit_are_streamed_from_disk() {
     let run = scan(&["--max-file-size", "1000"], tmp.path());
     assert!(run.has_warning("too-large", "plain.txt"));
 }
+
+// ---------------------------------------------------------------------------------------
+// history: what each version changed versus every version whole
+
+/// Random-looking base64 of `len` characters, different for every `seed`.
+fn b64_value(seed: u64, len: usize) -> String {
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut x = seed.wrapping_mul(0xd134_2543_de82_ef95) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            B64[(x % 64) as usize] as char
+        })
+        .collect()
+}
+
+/// `n` lines of ordinary code (no keyword of any rule), over 8 KiB for n ≥ 200, so that a
+/// new version is scanned in windows rather than whole.
+fn filler(seed: u64, n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| format!("    let value_{seed}_{i} = compute({i}, {seed}); // step {i} of {seed}"))
+        .collect()
+}
+
+fn lines(v: &[String]) -> String {
+    v.join("\n") + "\n"
+}
+
+/// (fingerprint, path) → commits reporting it, for one `--history-mode`.
+fn introductions(
+    repo: &Path,
+    mode: &str,
+) -> (
+    std::collections::BTreeMap<(String, String), std::collections::BTreeSet<String>>,
+    u64,
+) {
+    let run = scan(&["--history", "--history-mode", mode], repo);
+    assert_eq!(run.code, 1, "{mode}: {}", run.stderr);
+    assert!(
+        run.warnings().is_empty(),
+        "{mode}: {:#}",
+        run.json["warnings"]
+    );
+    let mut out: std::collections::BTreeMap<_, std::collections::BTreeSet<String>> =
+        Default::default();
+    for f in run.findings() {
+        let key = (
+            f["fingerprint"].as_str().unwrap().to_string(),
+            f["location"]["path"].as_str().unwrap().to_string(),
+        );
+        let commit = f["location"]["git"]["commit"].as_str().unwrap().to_string();
+        out.entry(key).or_default().insert(commit);
+    }
+    (out, run.json["stats"]["bytes_scanned"].as_u64().unwrap())
+}
+
+#[test]
+fn history_diff_mode_finds_the_same_tokens_and_introducing_commits_as_full() {
+    let (_tmp, repo) = new_repo();
+    let t = |n: u64| token(100 + n);
+    let put = |name: &str, data: &str| write(&repo.join(name), data);
+    let commit = |msg: &str| {
+        git(&repo, &["add", "-A"]);
+        git(&repo, &["commit", "-q", "-m", msg]);
+    };
+
+    // The first versions, all over the whole-blob threshold.
+    let mut a = filler(1, 400);
+    let mut moved = filler(2, 400);
+    moved.insert(150, format!("    const MOVED: &str = \"{}\";", t(1)));
+    let mut split = filler(3, 400);
+    let t3 = t(3);
+    split.insert(200, format!("GH={}", &t3[..20]));
+    let mut ctx = filler(4, 400);
+    let v1 = b64_value(1, 32).replace(['+', '/'], "x");
+    ctx.insert(200, format!("api_note = \"{v1}\""));
+    let long_line: String = (0..12_000).map(|i| format!("f{i}(x);")).collect();
+    let mut k8s = vec![
+        "apiVersion: v1".to_string(),
+        "kind: Secret".into(),
+        "data:".into(),
+    ];
+    k8s.extend((0..400).map(|i| format!("  field_{i}: plain words number {i}")));
+    let mut noheader: Vec<String> = (0..400)
+        .map(|i| format!("  field_{i}: plain words number {i}"))
+        .collect();
+    noheader.push(format!("  cert: {}", b64_value(3, 48)));
+    put("src/a.rs", &lines(&a));
+    put("src/moved.rs", &lines(&moved));
+    put("split.env", &lines(&split));
+    put("ctx.cfg", &lines(&ctx));
+    put("web/app.min.js", &long_line);
+    put("deploy/secret.yaml", &lines(&k8s));
+    put("deploy/late.yaml", &lines(&noheader));
+    put("rewrite.txt", &lines(&filler(5, 300)));
+    let member = lines(&filler(6, 300));
+    std::fs::write(
+        repo.join("bundle.zip"),
+        zip_bytes(
+            &[("notes.txt", member.as_bytes())],
+            zip::CompressionMethod::Deflated,
+        ),
+    )
+    .unwrap();
+    commit("first versions");
+
+    // Added in the middle of a file.
+    a.insert(200, format!("    let gh = \"{}\";", t(2)));
+    put("src/a.rs", &lines(&a));
+    commit("token added");
+    // Moved from the middle to the end.
+    let line = moved.remove(151);
+    moved.insert(380, line);
+    put("src/moved.rs", &lines(&moved));
+    commit("token moved");
+    // Completed across the edit boundary: half of it was there before.
+    split[200] = format!("GH={t3}");
+    put("split.env", &lines(&split));
+    commit("token completed");
+    // The value was there; the edit before it makes it an API key.
+    ctx[200] = format!("api_key = \"{v1}\"");
+    put("ctx.cfg", &lines(&ctx));
+    commit("value becomes a key");
+    // Inside one long line.
+    let mid = long_line.len() / 2;
+    let mid = mid + long_line[mid..].find(';').unwrap() + 1;
+    let long2 = format!(
+        "{}var t=\"{}\";{}",
+        &long_line[..mid],
+        t(4),
+        &long_line[mid..]
+    );
+    put("web/app.min.js", &long2);
+    commit("token in a long line");
+    // Far below the keyword that enables the rule for the whole file.
+    k8s.push(format!("  newkey: {}", b64_value(2, 40)));
+    put("deploy/secret.yaml", &lines(&k8s));
+    commit("secret data added far from its keyword");
+    // The keyword arrives far above a value that was already there.
+    noheader.insert(0, "kind: Secret".into());
+    noheader.insert(1, "data:".into());
+    put("deploy/late.yaml", &lines(&noheader));
+    commit("file becomes a secret");
+    // Renamed with an edit: a new path has no previous version.
+    git(&repo, &["mv", "src/a.rs", "src/b.rs"]);
+    a.insert(50, format!("    let other = \"{}\";", t(5)));
+    put("src/b.rs", &lines(&a));
+    commit("renamed with a token");
+    // Rewritten from scratch.
+    let mut fresh = filler(7, 300);
+    fresh.insert(10, format!("token: {}", t(6)));
+    put("rewrite.txt", &lines(&fresh));
+    commit("rewritten");
+    // A new member in an archive.
+    let leaked = format!("export GH_TOKEN={}\n", t(7));
+    std::fs::write(
+        repo.join("bundle.zip"),
+        zip_bytes(
+            &[
+                ("notes.txt", member.as_bytes()),
+                ("env.sh", leaked.as_bytes()),
+            ],
+            zip::CompressionMethod::Deflated,
+        ),
+    )
+    .unwrap();
+    commit("archive with a token");
+
+    // A branch and a merge whose own result adds a token.
+    git(&repo, &["checkout", "-q", "-b", "feature"]);
+    moved.insert(20, format!("    const BRANCH: &str = \"{}\";", t(8)));
+    put("src/moved.rs", &lines(&moved));
+    commit("branch token");
+    git(&repo, &["checkout", "-q", "main"]);
+    let mut main_moved = moved.clone();
+    main_moved.remove(20);
+    main_moved.insert(390, "    // a main-line edit".into());
+    put("src/moved.rs", &lines(&main_moved));
+    commit("main edit");
+    git(&repo, &["merge", "-q", "--no-ff", "--no-commit", "feature"]);
+    split.insert(300, format!("MERGED={}", t(9)));
+    put("split.env", &lines(&split));
+    commit("merge adding a token");
+    // Two branches adding the same token to the same file, independently.
+    for (branch, at) in [("x", 100), ("y", 300)] {
+        git(&repo, &["checkout", "-q", "-b", branch, "main"]);
+        let mut c = ctx.clone();
+        c.insert(at, format!("    let same = \"{}\";", t(10)));
+        put("ctx.cfg", &lines(&c));
+        commit(&format!("same token on {branch}"));
+    }
+    git(&repo, &["checkout", "-q", "main"]);
+    // Removed, then the same content again: an old blob, nothing new.
+    a.remove(50);
+    put("src/b.rs", &lines(&a));
+    commit("removed");
+
+    let order: Vec<String> = git(&repo, &["rev-list", "--all", "--topo-order", "--reverse"])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let pos = |c: &String| order.iter().position(|o| o == c).unwrap();
+    let (full, full_bytes) = introductions(&repo, "full");
+    let (diff, diff_bytes) = introductions(&repo, "diff");
+    let fps = |m: &std::collections::BTreeMap<(String, String), _>| {
+        m.keys()
+            .map(|(f, _)| f.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert_eq!(fps(&full), fps(&diff), "unique tokens");
+    // Ten GitHub tokens, the API key, two Kubernetes secret values: every planted token.
+    assert!(fps(&diff).len() >= 13, "{:#?}", diff.keys());
+    assert_eq!(
+        full.keys().collect::<Vec<_>>(),
+        diff.keys().collect::<Vec<_>>(),
+        "tokens per path"
+    );
+    for (key, commits) in &full {
+        let d = &diff[key];
+        assert!(
+            d.is_subset(commits),
+            "{key:?}: diff {d:?} not within full {commits:?}"
+        );
+        let first =
+            |s: &std::collections::BTreeSet<String>| s.iter().min_by_key(|c| pos(c)).cloned();
+        assert_eq!(first(commits), first(d), "introducing commit of {key:?}");
+    }
+    // The same findings from fewer bytes (most blobs here are first versions, scanned
+    // whole in both modes).
+    assert!(
+        diff_bytes * 4 < full_bytes * 3,
+        "diff scanned {diff_bytes} bytes, full {full_bytes}"
+    );
+}

@@ -172,6 +172,7 @@ pub fn audit_dir(
                 max_blob_size: max_file_size,
                 threads: 0,
                 shard: opts.shard,
+                history_mode: Default::default(),
             },
         );
         match hist {

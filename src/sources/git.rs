@@ -30,8 +30,50 @@ use gix::objs::{CommitRefIter, TreeRefIter};
 use rayon::prelude::*;
 
 use crate::finding::{Finding, GitOrigin, Location};
-use crate::scan::{Engine, ScanOutput, Worker};
 use crate::sources::{Warning, WarningKind};
+
+mod diff;
+pub use diff::{Margin, max_match_len, windows};
+
+/// How `--history` scans a blob that is a new version of a path.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum HistoryMode {
+    /// Only what changed since the previous version at that path, plus a margin wide
+    /// enough for any rule's match and keyword window (see [`windows`]).
+    #[default]
+    Diff,
+    /// Every blob whole.
+    Full,
+}
+
+/// One blob handed to the scan, with where it was first seen and what to compare it with.
+pub struct Blob<'a> {
+    /// Path, and commit and blob ids when the blob comes from history.
+    pub origin: &'a Location,
+    pub data: &'a [u8],
+    pub base: Base<'a>,
+}
+
+/// What a blob is compared with, which decides what of it is scanned or kept.
+pub enum Base<'a> {
+    /// Nothing: scan it whole.
+    None,
+    /// History (diff mode): the previous version at the same path. Scan what changed.
+    Previous(&'a [u8]),
+    /// Ranges: the parent's version. Keep findings whose secret it does not contain.
+    NewTokens(&'a [u8]),
+    /// Staged changes: keep findings on these 1-based lines only.
+    Lines(&'a HashSet<usize>),
+}
+
+/// Where the git source puts what it reads. Sources do not scan: the scan owns the sinks
+/// (one per thread) and decides what scanning a blob means.
+pub trait BlobSink {
+    /// Whether blobs at `path` are wanted at all (an allow-listed path is not read).
+    fn wants(&self, path: &str) -> bool;
+    fn blob(&mut self, blob: Blob<'_>);
+    fn warn(&mut self, warning: Warning);
+}
 
 /// What part of a repository to scan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +98,8 @@ pub struct GitOptions {
     pub threads: usize,
     /// Scan only the blobs of this shard (`--shard I/N`).
     pub shard: Option<crate::shard::Shard>,
+    /// With [`GitMode::History`]: whole blobs or what each version changed.
+    pub history_mode: HistoryMode,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -127,10 +171,22 @@ struct Job {
     /// Introducing commit (None for an unreachable blob).
     commit: Option<ObjectId>,
     path: String,
-    /// The previous version at the same path (ranges and staged changes).
+    /// The previous version at the same path.
     old: Option<ObjectId>,
-    /// Staged mode: keep only findings on lines added relative to `old`.
-    lines_only: bool,
+    /// What `old` is for.
+    kind: JobKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JobKind {
+    /// Scan the blob whole (`old` is not read).
+    Whole,
+    /// History, diff mode: scan what changed since `old`.
+    Changed,
+    /// Ranges: keep findings whose secret `old` does not contain.
+    NewTokens,
+    /// Staged: keep findings on lines added relative to `old`.
+    Lines,
 }
 
 fn open(path: &Path) -> Result<gix::Repository, GitError> {
@@ -142,21 +198,24 @@ fn open(path: &Path) -> Result<gix::Repository, GitError> {
     Ok(repo)
 }
 
-/// Scans a repository as `opts` says. Per-object problems are warnings; only an
-/// unopenable repository or an unknown revision is an error.
-pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> {
+/// Reads a repository as `opts` says and hands each blob to a sink made by `new_sink` (one
+/// per scanning thread). Returns the warnings about the repository itself; per-object
+/// problems are warnings, and only an unopenable repository or an unknown revision is an
+/// error. Findings stay in the sinks; [`attribute`] fills in their authors.
+pub fn scan<S: BlobSink>(
+    opts: &GitOptions,
+    new_sink: &(dyn Fn() -> S + Sync),
+) -> Result<Vec<Warning>, GitError> {
     let repo = open(&opts.repo)?;
-    let sink = Mutex::new(ScanOutput::default());
     let warn_sink = Mutex::new(Warnings::for_repo(&repo));
     let shared = repo.clone().into_sync();
     let keep = |j: &Job| opts.shard.is_none_or(|s| s.owns_blob(j.blob.as_bytes()));
     let ctx = JobCtx {
-        engine,
         shared: &shared,
         max: opts.max_blob_size,
-        sink: &sink,
         warnings: &warn_sink,
     };
+    let worker = || ctx.worker(new_sink);
     let mut warnings = Warnings::for_repo(&repo);
     let pool = match opts.threads {
         0 => None,
@@ -173,8 +232,9 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
     };
     match &opts.mode {
         GitMode::History { all_objects } => {
+            let diff = opts.history_mode == HistoryMode::Diff;
             // Tree walking (one thread) feeds blob scanning (the pool) through a bounded
-            // channel, so the two overlap.
+            // channel, so the two overlap and at most 64 batches of jobs wait in memory.
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Job>>(64);
             let rx = Mutex::new(rx);
             std::thread::scope(|scope| {
@@ -183,7 +243,7 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
                     tune_caches(&mut repo);
                     let mut w = Warnings::for_repo(&repo);
                     let mut batch = Vec::with_capacity(BATCH);
-                    history_jobs(&repo, *all_objects, &mut w, &mut |job| {
+                    history_jobs(&repo, *all_objects, diff, &mut w, &mut |job| {
                         if keep(&job) {
                             batch.push(job);
                             if batch.len() == BATCH {
@@ -197,14 +257,13 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
                 });
                 install(&|| {
                     let batches = std::iter::from_fn(|| rx.lock().ok()?.recv().ok());
-                    batches.par_bridge().for_each_init(
-                        || ctx.worker(),
-                        |(repo, worker), batch| {
+                    batches
+                        .par_bridge()
+                        .for_each_init(worker, |(repo, sink), batch| {
                             for job in &batch {
-                                ctx.run(repo, worker, job);
+                                ctx.run(repo, sink, job);
                             }
-                        },
-                    );
+                        });
                 });
                 if let Ok(w) = producer.join() {
                     warnings = w;
@@ -218,22 +277,18 @@ pub fn scan(engine: &Engine, opts: &GitOptions) -> Result<ScanOutput, GitError> 
             };
             let jobs: Vec<Job> = jobs.into_iter().filter(|j| keep(j)).collect();
             install(&|| {
-                jobs.par_iter().with_min_len(16).for_each_init(
-                    || ctx.worker(),
-                    |(repo, worker), job| ctx.run(repo, worker, job),
-                );
+                jobs.par_iter()
+                    .with_min_len(16)
+                    .for_each_init(worker, |(repo, sink), job| ctx.run(repo, sink, job));
             });
         }
     }
-    let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
     let more = warn_sink.into_inner().unwrap_or_else(|e| e.into_inner());
     for w in more.list {
         warnings.push(w.path, w.message);
     }
     warnings.dropped += more.dropped;
-    attribute(&repo, &mut out.findings);
-    out.warnings.extend(warnings.finish());
-    Ok(out)
+    Ok(warnings.finish())
 }
 
 /// Each object is read once, so caching whole objects is wasted copying; what pays is the
@@ -250,20 +305,18 @@ fn tune_caches(repo: &mut gix::Repository) {
 /// Jobs are handed from the tree walk to the scanners in batches of this many.
 const BATCH: usize = 128;
 
-/// What every blob-scanning thread shares.
+/// What every blob-reading thread shares.
 struct JobCtx<'a> {
-    engine: &'a Engine,
     shared: &'a gix::ThreadSafeRepository,
     max: u64,
-    sink: &'a Mutex<ScanOutput>,
     warnings: &'a Mutex<Warnings>,
 }
 
-impl<'a> JobCtx<'a> {
-    fn worker(&self) -> (gix::Repository, Worker<'a>) {
+impl JobCtx<'_> {
+    fn worker<S>(&self, new_sink: &dyn Fn() -> S) -> (gix::Repository, S) {
         let mut repo = self.shared.to_thread_local();
         tune_caches(&mut repo);
-        (repo, Worker::new(self.engine, self.sink))
+        (repo, new_sink())
     }
 
     fn warn(&self, path: &str, msg: String) {
@@ -273,20 +326,26 @@ impl<'a> JobCtx<'a> {
             .push(path, msg);
     }
 
-    fn run(&self, repo: &gix::Repository, worker: &mut Worker, job: &Job) {
+    fn read(&self, repo: &gix::Repository, id: ObjectId, path: &str) -> Option<Vec<u8>> {
+        match repo.find_object(id) {
+            Ok(obj) => Some(obj.detach().data),
+            Err(e) => {
+                self.warn(path, format!("cannot read blob {id}: {e}"));
+                None
+            }
+        }
+    }
+
+    fn run<S: BlobSink>(&self, repo: &gix::Repository, sink: &mut S, job: &Job) {
         let max = self.max;
-        if self.engine.suppressor.path_allowed(&job.path) {
+        if !sink.wants(&job.path) {
             return;
         }
-        let data = match repo.find_object(job.blob) {
-            Ok(obj) => obj.detach().data,
-            Err(e) => {
-                self.warn(&job.path, format!("cannot read blob {}: {e}", job.blob));
-                return;
-            }
+        let Some(data) = self.read(repo, job.blob, &job.path) else {
+            return;
         };
         if data.len() as u64 > max {
-            worker.warn(Warning {
+            sink.warn(Warning {
                 path: job.path.clone(),
                 kind: WarningKind::TooLarge,
                 message: format!(
@@ -307,33 +366,37 @@ impl<'a> JobCtx<'a> {
             }),
             ..Location::default()
         };
-        if job.old.is_none() && !job.lines_only {
-            worker.scan_blob(&origin, &data);
-            return;
-        }
-        let old = match job.old.map(|id| (id, repo.find_object(id))) {
-            None => Vec::new(),
-            Some((_, Ok(o))) => o.detach().data,
-            Some((id, Err(e))) => {
-                self.warn(&job.path, format!("cannot read blob {id}: {e}"));
-                Vec::new()
-            }
+        let old = match (job.kind, job.old) {
+            (JobKind::Whole, _) => None,
+            (_, Some(id)) => self.read(repo, id, &job.path),
+            (_, None) => None,
         };
-        if job.lines_only {
-            let added = added_lines(&old, &data);
-            worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
-                added.contains(&f.location.line)
-            });
-        } else {
-            worker.scan_blob_filtered(&origin, &data, &mut |f: &Finding| {
-                memchr::memmem::find(&old, f.secret.expose()).is_none()
-            });
-        }
+        let added;
+        let base = match (job.kind, &old) {
+            (JobKind::Lines, old) => {
+                added = added_lines(old.as_deref().unwrap_or_default(), &data);
+                Base::Lines(&added)
+            }
+            // A previous version over the size limit was not scanned: nothing to lean on.
+            (JobKind::Changed, Some(old)) if old.len() as u64 <= max => Base::Previous(old),
+            (JobKind::NewTokens, Some(old)) => Base::NewTokens(old),
+            _ => Base::None,
+        };
+        sink.blob(Blob {
+            origin: &origin,
+            data: &data,
+            base,
+        });
     }
 }
 
-/// Fills in author and date for findings that carry a commit.
-fn attribute(repo: &gix::Repository, findings: &mut [Finding]) {
+/// Fills in author and date for findings that carry a commit of the repository at `path`.
+pub fn attribute(path: &Path, findings: &mut [Finding]) {
+    if !findings.iter().any(|f| f.location.git.is_some()) {
+        return;
+    }
+    let Ok(repo) = open(path) else { return };
+    let repo = &repo;
     let mut cache: HashMap<String, (String, String)> = HashMap::new();
     for f in findings {
         let Some(g) = f.location.git.as_mut() else {
@@ -500,9 +563,15 @@ fn ref_tips(repo: &gix::Repository, warnings: &mut Warnings) -> Vec<ObjectId> {
     tips
 }
 
+/// Emits every blob reachable from a ref once, at the first commit (parents first) and path
+/// holding it, with the version the commit's first parent had at that path as its base
+/// (when `diff`). Each commit's tree is compared with its first parent's, and a subtree
+/// already walked is skipped: each unique tree is read once as new (and once more as a
+/// parent's side), whatever the number of commits or refs.
 fn history_jobs(
     repo: &gix::Repository,
     all_objects: bool,
+    diff: bool,
     warnings: &mut Warnings,
     emit: &mut dyn FnMut(Job),
 ) {
@@ -523,14 +592,21 @@ fn history_jobs(
     let mut seen_trees: HashSet<ObjectId> = HashSet::new();
     let mut seen_blobs: HashSet<ObjectId> = HashSet::new();
     let hash = repo.object_hash();
+    // (new tree, the first parent's tree at the same path, path)
+    let mut stack: Vec<(ObjectId, Option<ObjectId>, String)> = Vec::new();
     for &n in order.iter() {
         let node = &nodes[n];
         let Some(root) = node.tree else { continue };
         if !seen_trees.insert(root) {
             continue;
         }
-        let mut stack: Vec<(ObjectId, String)> = vec![(root, String::new())];
-        while let Some((tree, prefix)) = stack.pop() {
+        let parent = if diff {
+            node.parents.first().and_then(|&p| nodes[p].tree)
+        } else {
+            None
+        };
+        stack.push((root, parent, String::new()));
+        while let Some((tree, old_tree, prefix)) = stack.pop() {
             let obj = match repo.find_object(tree) {
                 Ok(o) => o,
                 Err(e) => {
@@ -541,6 +617,19 @@ fn history_jobs(
                     continue;
                 }
             };
+            // The parent's entries by name; a parent's tree that cannot be read only means
+            // no base (the blobs are scanned whole).
+            let old_obj = old_tree.and_then(|t| repo.find_object(t).ok());
+            let old_entries: HashMap<&[u8], (bool, ObjectId)> = old_obj
+                .as_ref()
+                .map(|o| {
+                    TreeRefIter::from_bytes(&o.data, hash)
+                        .filter_map(Result::ok)
+                        .filter(|e| e.mode.is_tree() || e.mode.is_blob())
+                        .map(|e| (e.filename.as_ref(), (e.mode.is_tree(), e.oid.to_owned())))
+                        .collect()
+                })
+                .unwrap_or_default();
             for entry in TreeRefIter::from_bytes(&obj.data, hash) {
                 let entry = match entry {
                     Ok(e) => e,
@@ -550,17 +639,24 @@ fn history_jobs(
                     }
                 };
                 let id = entry.oid.to_owned();
+                let before = old_entries.get(AsRef::<[u8]>::as_ref(entry.filename));
                 if entry.mode.is_tree() {
                     if seen_trees.insert(id) {
-                        stack.push((id, join(&prefix, entry.filename)));
+                        let old_sub = before.filter(|b| b.0).map(|b| b.1);
+                        stack.push((id, old_sub, join(&prefix, entry.filename)));
                     }
                 } else if entry.mode.is_blob() && seen_blobs.insert(id) {
+                    let old = before.filter(|b| !b.0).map(|b| b.1);
                     emit(Job {
                         blob: id,
                         commit: Some(node.id),
                         path: join(&prefix, entry.filename),
-                        old: None,
-                        lines_only: false,
+                        old,
+                        kind: if old.is_some() {
+                            JobKind::Changed
+                        } else {
+                            JobKind::Whole
+                        },
                     });
                 }
             }
@@ -609,7 +705,7 @@ fn unreachable_jobs(
                 commit: None,
                 path: format!("(unreachable blob {id})"),
                 old: None,
-                lines_only: false,
+                kind: JobKind::Whole,
             }),
             Ok(_) => {}
             Err(e) => warnings.push("", format!("cannot read object {id}: {e}")),
@@ -771,7 +867,11 @@ fn range_jobs(
                     commit: Some(id),
                     path,
                     old,
-                    lines_only: false,
+                    kind: if old.is_some() {
+                        JobKind::NewTokens
+                    } else {
+                        JobKind::Whole
+                    },
                 });
             }
         }
@@ -825,7 +925,7 @@ fn staged_jobs(repo: &gix::Repository, warnings: &mut Warnings) -> Result<Vec<Jo
             commit: None,
             path,
             old,
-            lines_only: true,
+            kind: JobKind::Lines,
         })
         .collect())
 }
