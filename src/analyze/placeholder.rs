@@ -94,6 +94,8 @@ pub fn is_dummy(value: &[u8]) -> bool {
         || shell_var
         || (!s.starts_with('$') && is_template(s))
         || s.contains("${")
+        // A redacted or elided value in documentation (`ghp_…`): no token has an ellipsis.
+        || s.contains('\u{2026}')
         || matches!(
             lower.as_str(),
             "password"
@@ -376,6 +378,7 @@ mod tests {
         for d in [
             "password",
             "${GITHUB_TOKEN}",
+            "ghp_…dyjC",
             "$GITHUB_TOKEN",
             "{{ .Values.token }}",
             "<your-api-key>",

@@ -350,8 +350,6 @@ impl GithubRest {
     }
 }
 
-/// Strips scheme, host, API prefix and query from a GitHub URL or path, leaving
-/// `/repos/...`.
 /// The words of a command match that the pattern itself spells (`docker login`, `gh pr
 /// comment`, `git push`): a need's label, never the command line as written, which may hold
 /// a token (`docker login -p ghp_… ghcr.io`). A secret cannot be a substring of a public
@@ -364,6 +362,8 @@ pub fn command_words(pattern: &regex::Regex, matched: &str) -> String {
     words.join(" ")
 }
 
+/// Strips scheme, host, API prefix and query from a GitHub URL or path, leaving
+/// `/repos/...`.
 pub fn normalize_github_path(p: &str) -> String {
     let mut s = p.trim();
     for prefix in ["https://", "http://"] {

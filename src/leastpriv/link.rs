@@ -92,7 +92,11 @@ fn unread_script(
 ) -> Vec<Need> {
     let unreadable = !super::code::is_code_file(&sr.file);
     let mut out: Vec<Need> = Vec::new();
-    for (var, tok) in &sr.env {
+    for (var, tok) in sr
+        .env
+        .iter()
+        .flat_map(|(v, ts)| ts.iter().map(move |t| (v, t)))
+    {
         if !matches!(tok, TokenRef::GithubToken(_) | TokenRef::Secret(_))
             || linked.contains(var.as_str())
             || out.iter().any(|n| &n.token == tok)
@@ -145,16 +149,20 @@ pub fn link_workflows(
                         TokenRef::Env(v) => v,
                         _ => continue,
                     };
-                    let Some(tok) = sr.env.get(var) else { continue };
+                    let Some(toks) = sr.env.get(var) else {
+                        continue;
+                    };
                     linked.insert(var.as_str());
                     filled.insert(var.clone());
-                    if let TokenRef::Secret(s) = tok {
-                        aliases.entry(var.clone()).or_default().insert(s.clone());
+                    for tok in toks {
+                        if let TokenRef::Secret(s) = tok {
+                            aliases.entry(var.clone()).or_default().insert(s.clone());
+                        }
+                        let mut c = n.clone();
+                        c.token = tok.clone();
+                        c.what = format!("{} (run by {}:{})", c.what, wf.path, sr.line);
+                        extra.push(c);
                     }
-                    let mut c = n.clone();
-                    c.token = tok.clone();
-                    c.what = format!("{} (run by {}:{})", c.what, wf.path, sr.line);
-                    extra.push(c);
                 }
                 extra.extend(unread_script(&wf.path, sr, &linked, env_reads));
             }

@@ -121,7 +121,8 @@ pub struct Job {
 #[derive(Debug, Clone)]
 pub struct ScriptRef {
     pub file: String,
-    pub env: BTreeMap<String, TokenRef>,
+    /// Env var → the tokens it may carry (`${{ secrets.X || github.token }}` carries both).
+    pub env: BTreeMap<String, Vec<TokenRef>>,
     pub line: usize,
 }
 
@@ -1539,7 +1540,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
                 let env = ctx
                     .env
                     .iter()
-                    .map(|(k, v)| (k.clone(), token_of(v, ctx.label)))
+                    .map(|(k, v)| (k.clone(), tokens_of(v, ctx.label)))
                     .collect();
                 job.script_refs.push(ScriptRef {
                     file: cand,
