@@ -122,9 +122,12 @@ def main() -> None:
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "tokenscope"))
     ap.add_argument("--by-service", action="store_true", help="recall per service")
     ap.add_argument("--misses", action="store_true", help="list missed labels (reading them tunes on the blind set: measure only)")
+    ap.add_argument("--corpus", action="append", help="measure only this corpus (a, b, c, ...); repeatable")
     args = ap.parse_args()
 
     corpora = sorted(p for p in BLIND.iterdir() if (p / "labels.toml").is_file()) if BLIND.is_dir() else []
+    if args.corpus:
+        corpora = [c for c in corpora if c.name in args.corpus]
     if not corpora:
         sys.exit(f"no blind corpus under {BLIND}")
     tot = dict(pos=0, found=0, strict=0, neg=0, neg_hit=0, findings=0, tp=0, fp=0)

@@ -26,6 +26,7 @@ const EXIT_ERROR: u8 = 2;
 const EXIT_INCOMPLETE: u8 = 3;
 
 fn main() -> ExitCode {
+    exit_quietly_on_closed_stdout();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Scan(args) => scan(args),
@@ -53,9 +54,11 @@ fn main() -> ExitCode {
         Err(err) => {
             // A closed pipe (`tokenscope scan | head`) is not an error.
             for cause in err.chain() {
-                if let Some(io) = cause.downcast_ref::<std::io::Error>()
-                    && io.kind() == std::io::ErrorKind::BrokenPipe
-                {
+                let kind = cause
+                    .downcast_ref::<std::io::Error>()
+                    .map(std::io::Error::kind)
+                    .or_else(|| cause.downcast_ref::<serde_json::Error>()?.io_error_kind());
+                if kind == Some(std::io::ErrorKind::BrokenPipe) {
                     return ExitCode::from(EXIT_CLEAN);
                 }
             }
@@ -63,6 +66,25 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// `tokenscope rules list | head` closes stdout early. Errors returned through `anyhow` are
+/// mapped above, but `println!` panics instead; treat that panic like the error: a reader
+/// that stopped reading is not a failure, so exit 0 without a message.
+fn exit_quietly_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(i32::from(EXIT_CLEAN));
+        }
+        default(info);
+    }));
 }
 
 fn scan(args: ScanArgs) -> Result<u8> {

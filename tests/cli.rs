@@ -1266,3 +1266,33 @@ fn quiet_text_report_has_no_summary() {
     assert!(!text.contains("scanned"), "{text}");
     assert!(out.stderr.is_empty());
 }
+
+/// `tokenscope rules list | head -1`: the reader goes away; the exit is silent and clean.
+#[test]
+fn a_closed_stdout_is_a_clean_silent_exit() {
+    for args in [
+        &["rules", "list"][..],
+        &["rules", "list", "--format", "json"][..],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tokenscope"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before the child writes its first line.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

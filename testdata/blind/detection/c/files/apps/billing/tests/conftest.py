@@ -1,0 +1,5 @@
+import stripe
+stripe.api_key = "sk_test_He45VvUZnFr091ZGRi0Wn9TC"
+RESTRICTED = "rk_test_v2JVzCfjou9UpAgwCmT6whHaT2jYKLMzbM0yrgSBirMh9UwlzDTFVLOH65BxTOhpHmKmEVm2zS2LcWfCpZSwvXackqAgx9ztG0S"
+PUBLISHABLE = "pk_test_AJRJZeeLyobDOFJtawBeVhKmq0ajXNnWYW7EilaVUSLQ4Y4h0Lpll7SmwmVDUo6D6cBWBHuzPIDlmNayKHvG2REAZz20WHEfEIV"
+BROKEN = "sk_live_3OXBmZ0V"

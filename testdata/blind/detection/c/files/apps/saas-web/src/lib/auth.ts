@@ -1,0 +1,3 @@
+const SERVICE_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0aW5nIiwiYXVkIjoiaW50ZXJuYWwiLCJzY29wZSI6InJlcG9ydHM6cmVhZCIsImlhdCI6MTc2MTAwMDAwMH0.zL1SxxiOUAekNPt_fRWyYHxMmVTdkpBbyPvn3rcafpw';
+export const verify = (t: string) => t.length > 0;
+const UNSIGNED_EXAMPLE = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiIsImlhdCI6MTc2MTAwMDAwMCwiZXhwIjoxNzYxMDAzNjAwfQ.';

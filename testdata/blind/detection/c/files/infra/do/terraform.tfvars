@@ -1,0 +1,5 @@
+do_token = "dop_v1_120ccc50273750d60b8f54982ecf35521f69168769e5b2bb5c91d97e591ade0e"
+do_oauth_token = "doo_v1_cbb3bec207f710e35fa928e79894b46194b337ffa2f7bad122e4dd3f3a0e7590"
+do_refresh_token = "dor_v1_171decbef2c0bad684fd0c0c26fe4b984c6a3080aff63f9ca2cb561a5f786cf2"
+old_do_token = "dop_v1_4a11b6440ca2cdf1b9bf27e01bd313ac480a42159c95d93cc5afe6c6a2db"
+region = "fra1"

@@ -1,0 +1,4 @@
+resource "aws_key_pair" "bastion" {
+  key_name   = "bastion"
+  public_key = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDN0y6TQ6IsaXzdZd6DFJ9qeHXkJQh/pabp2emEGjP00gHufcnGKbsX6ovaoEtWBbubdJ80IUYVs5JBHwVqM0PotbM9dldUsIjTzA5+Dl9e/sgedYWyHkee9YJsjpSScu94I32l7AwmRzbLVEvvLV0UQZ3QJNYCSrlAb7vhZrBvdfucxTWwh7VNGCWKrAKcIc3mFlQMDN/dmwjRbIuGpskeqDx0CVlACNuuucwZTToeGoWri7rLB/WA2h35Xq5Fr7Tet1J+zSv+fiOSbl3/Ah22pRx1YbpChfJsF0RNM7rg2EGf6FAcfjwkVvAw90Pq4YtaAtbq09bxEReViFLB5u1Z ops@northwind"
+}

@@ -1,0 +1,3 @@
+DB_PASSWORD = ENV['DB_PASSWORD']
+TOKEN = Rails.application.credentials.github_token
+KEY = ENV.fetch('STRIPE_SECRET_KEY')
