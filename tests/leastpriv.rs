@@ -727,7 +727,7 @@ fn parse_problems(an: &Analysis) -> Vec<&tokenscope::sources::Warning> {
 /// Exact items on the blind corpus may only go up. Before any fix made for it (the code at
 /// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items; after the
 /// workflow fixes, 117 exact and no workflow breaks.
-const BLIND_CORPUS_EXACT_FLOOR: usize = 117;
+const BLIND_CORPUS_EXACT_FLOOR: usize = 140;
 
 #[test]
 fn blind_corpus_never_breaks_and_agreement_does_not_regress() {
