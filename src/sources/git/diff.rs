@@ -188,7 +188,10 @@ pub fn local(spec: &crate::rules::RuleSpec) -> bool {
         .map(|k| k.to_ascii_lowercase().into_bytes())
         .collect();
     let mut ex = Extractor::new();
-    ex.limit_total(4096).limit_class(64).limit_literal_len(256);
+    // Small limits keep this cheap (it runs for every rule of every git scan); coarser
+    // literals are shorter prefixes, so a rule can only turn non-local (scanned wider), never
+    // wrongly local.
+    ex.limit_total(256).limit_class(8).limit_literal_len(64);
     [ExtractKind::Prefix, ExtractKind::Suffix]
         .into_iter()
         .any(|kind| {
