@@ -11,7 +11,7 @@ providers' documentation (see each corpus's NOTES.md). Tune on testdata/accuracy
 here. Prints recall (any finding on the line / the right provider), precision, the strict
 false-alarm rate on the labelled negatives, and the 19 major service groups.
 
-    scripts/blind-detection.py [--bin target/release/tokenscope] [--by-service] [--misses]
+    scripts/blind-detection.py [--bin target/release/tokenscope] [--by-service] [--misses] [--false-alarms]
 """
 import argparse
 import json
@@ -123,6 +123,7 @@ def main() -> None:
     ap.add_argument("--by-service", action="store_true", help="recall per service")
     ap.add_argument("--misses", action="store_true", help="list missed labels (reading them tunes on the blind set: measure only)")
     ap.add_argument("--corpus", action="append", help="measure only this corpus (a, b, c, ...); repeatable")
+    ap.add_argument("--false-alarms", action="store_true", help="list labelled negatives that fired, with the negative's kind and the rules (kinds of false alarm, no values)")
     args = ap.parse_args()
 
     corpora = sorted(p for p in BLIND.iterdir() if (p / "labels.toml").is_file()) if BLIND.is_dir() else []
@@ -135,6 +136,7 @@ def main() -> None:
     per_service = {}
     misses = []
     false_alarms = []
+    neg_hits = []
     for c in corpora:
         labels = tomllib.loads((c / "labels.toml").read_text())
         findings = scan(args.bin, c / "files")
@@ -185,6 +187,8 @@ def main() -> None:
             tot["neg"] += 1
             if at.get((n["file"], n["line"])):
                 tot["neg_hit"] += 1
+                fs = at[(n["file"], n["line"])]
+                neg_hits.append((c.name, n.get("service", "?"), n.get("kind", n.get("why", "?")), (n["file"], n["line"]), sorted({f["rule_id"] for f in fs})))
 
     pct = lambda a, b: 100.0 * a / b if b else 0.0
     print(f"blind detection: {len(corpora)} corpora, {tot['pos']} positives over {len(per_service)} services, {tot['neg']} labelled negatives")
@@ -202,6 +206,9 @@ def main() -> None:
     if args.by_service:
         for svc, (n, f, st) in sorted(per_service.items()):
             print(f"    {svc:<28} {st}/{n}")
+    if args.false_alarms:
+        for h in neg_hits:
+            print("  negative hit", *h)
     if args.misses:
         for m in misses:
             print("  miss", *m)
