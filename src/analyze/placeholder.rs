@@ -123,6 +123,19 @@ fn is_template(s: &str) -> bool {
         || (s.starts_with('%') && s.ends_with('%'))
         || (s.len() > 2 && s.starts_with('@') && s.ends_with('@'))
         || (s.len() > 4 && s.starts_with("__") && s.ends_with("__"))
+        || is_format_field(s)
+}
+
+/// A Python f-string or `str.format` field standing for the whole value: `{pw()}`,
+/// `{password}`, `{cfg.db_pass!r}`. Code that builds a secret-shaped line from a variable.
+fn is_format_field(s: &str) -> bool {
+    s.len() > 2
+        && s.starts_with('{')
+        && s.ends_with('}')
+        && s[1..s.len() - 1].bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b'.' | b'(' | b')' | b'!' | b':' | b'[' | b']')
+        })
 }
 
 /// True when `value` is almost certainly not a real secret.
