@@ -726,8 +726,9 @@ fn parse_problems(an: &Analysis) -> Vec<&tokenscope::sources::Warning> {
 
 /// Exact items on the blind corpus may only go up. Before any fix made for it (the code at
 /// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items; after the
-/// workflow fixes, 117 exact and no workflow breaks.
-const BLIND_CORPUS_EXACT_FLOOR: usize = 140;
+/// workflow fixes, 117 exact and no workflow breaks; with local JavaScript actions linked
+/// to their inputs, 143 (0 breaks, 0 silent in the code slice).
+const BLIND_CORPUS_EXACT_FLOOR: usize = 143;
 
 #[test]
 fn blind_corpus_never_breaks_and_agreement_does_not_regress() {
@@ -816,4 +817,4 @@ fn blind_code_corpus_never_breaks_and_never_silent() {
 
 /// Exact code items may only go up. Before the changes for issue #12 item 6 (at 2792b7c):
 /// 8 breaks, 31 tokens not reported, 1 broader than needed and 19 exact or kept of 59.
-const BLIND_CODE_EXACT_FLOOR: usize = 33;
+const BLIND_CODE_EXACT_FLOOR: usize = 36;

@@ -1234,6 +1234,49 @@ fn names_in(line: &str) -> impl Iterator<Item = (&str, bool)> {
 /// Octokit REST calls in script text (`github.rest.pulls.create(`). Each known call is a
 /// need; an unknown `github.rest.*`, `github.request` or `github.graphql` call is an
 /// unknown need. `line0` offsets line numbers (script embedded in YAML).
+/// A file write (`PUT|DELETE …/contents/{path}`) to a file under `.github/workflows/`
+/// also needs `workflows: write` (GitHub's endpoint table). Unless the call's `path` is a
+/// literal outside that directory, the write may touch a workflow: the permission is kept.
+/// `call` starts at the call; its first lines hold the arguments.
+fn workflow_file_write(n: &mut Need, call: &[&str]) {
+    if !n.what.ends_with("/contents/{path}") || n.conditional.is_empty() {
+        return;
+    }
+    let text = call.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    let literal_elsewhere = text.find("path").is_some_and(|at| {
+        let rest = text[at + 4..].trim_start();
+        let rest = rest
+            .strip_prefix(':')
+            .or_else(|| rest.strip_prefix('='))
+            .unwrap_or("")
+            .trim_start();
+        let Some(q) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            return false;
+        };
+        let lit = rest[1..].split(q).next().unwrap_or("");
+        !lit.contains("${")
+            && !lit
+                .trim_start_matches("./")
+                .starts_with(".github/workflows")
+    });
+    if literal_elsewhere {
+        return;
+    }
+    let extra: Vec<_> = n
+        .conditional
+        .iter()
+        .filter(|(p, _)| p.name == "workflows")
+        .map(|(p, _)| p.clone())
+        .collect();
+    for alt in n.alternatives.iter_mut() {
+        alt.extend(extra.iter().cloned());
+    }
+    n.reason = format!(
+        "{}; the file's path is not a literal outside .github/workflows/, so workflows: write is kept",
+        n.reason
+    );
+}
+
 pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
     let r = res();
     let k = kb();
@@ -1246,6 +1289,7 @@ pub fn octokit_calls(path: &str, lines: &[&str], line0: usize) -> Vec<Need> {
                 Some(o) => {
                     let mut n = classify::github(&o.verb, &o.path, path, ln);
                     n.what = format!("octokit {method} → {}", n.what);
+                    workflow_file_write(&mut n, &lines[i..]);
                     out.push(n);
                 }
                 None if matches!(&c[1], "request" | "graphql" | "paginate") => {}
@@ -1475,6 +1519,25 @@ mod tests {
             names,
             ["statuses: write", "pull-requests: write", "contents: write"]
         );
+    }
+
+    #[test]
+    fn a_file_write_keeps_workflows_write_unless_its_path_is_a_literal_elsewhere() {
+        let perms = |src: &str| -> Vec<String> {
+            let f = scan("a.js", src, &BTreeSet::new());
+            let mut p: Vec<String> = f.needs[0].alternatives[0]
+                .iter()
+                .map(|p| p.to_string())
+                .collect();
+            p.sort();
+            p
+        };
+        let dynamic = "await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: f.dest, content });\n";
+        assert_eq!(perms(dynamic), ["contents: write", "workflows: write"]);
+        let workflow = "await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: '.github/workflows/ci.yml', content });\n";
+        assert_eq!(perms(workflow), ["contents: write", "workflows: write"]);
+        let elsewhere = "await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: \"CHANGELOG.md\", content });\n";
+        assert_eq!(perms(elsewhere), ["contents: write"]);
     }
 
     #[test]

@@ -81,6 +81,14 @@ fn link_calls(needs: &mut [Need], env_reads: &[EnvRead]) {
     }
 }
 
+/// Whether code in `file` runs as the script (or local action) `sr`.
+fn covers(sr: &ScriptRef, file: &str) -> bool {
+    file == sr.file
+        || sr.dir.as_deref().is_some_and(|d| {
+            d.is_empty() || file.strip_prefix(d).is_some_and(|r| r.starts_with('/'))
+        })
+}
+
 /// A repository script that is handed a token and reads it (or is in a language the code
 /// analysis does not read), but whose use of it could not be linked to any call (a wrapper
 /// that hides the method, a route built at run time): that token keeps what it holds.
@@ -90,7 +98,14 @@ fn unread_script(
     linked: &BTreeSet<&str>,
     env_reads: &[EnvRead],
 ) -> Vec<Need> {
-    let unreadable = !super::code::is_code_file(&sr.file);
+    // A local action whose code never reads an input is not read: what it does with the
+    // tokens it is handed is unknown.
+    let unreadable = match &sr.dir {
+        Some(_) => !env_reads
+            .iter()
+            .any(|e| covers(sr, &e.file) && e.name.starts_with("INPUT_")),
+        None => !super::code::is_code_file(&sr.file),
+    };
     let mut out: Vec<Need> = Vec::new();
     for (var, tok) in sr
         .env
@@ -105,7 +120,7 @@ fn unread_script(
         }
         let reads = env_reads
             .iter()
-            .any(|e| e.file == sr.file && &e.name == var);
+            .any(|e| covers(sr, &e.file) && &e.name == var);
         if !reads && !unreadable {
             continue;
         }
@@ -144,7 +159,7 @@ pub fn link_workflows(
             let mut extra = Vec::new();
             for sr in &job.script_refs {
                 let mut linked: BTreeSet<&str> = BTreeSet::new();
-                for n in code_needs.iter().filter(|n| n.file == sr.file) {
+                for n in code_needs.iter().filter(|n| covers(sr, &n.file)) {
                     let var = match &n.token {
                         TokenRef::Env(v) => v,
                         _ => continue,

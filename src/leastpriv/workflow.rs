@@ -121,6 +121,9 @@ pub struct Job {
 #[derive(Debug, Clone)]
 pub struct ScriptRef {
     pub file: String,
+    /// A local JavaScript action's directory (`""` for `uses: ./`): every code file under
+    /// it is the action's, and reads the step's inputs as `INPUT_<NAME>`.
+    pub dir: Option<String>,
     /// Env var → the tokens it may carry (`${{ secrets.X || github.token }}` carries both).
     pub env: BTreeMap<String, Vec<TokenRef>>,
     pub line: usize,
@@ -763,23 +766,40 @@ fn local_action(st: &Steps, ctx: &StepCtx, uses: &str, job: &mut Job) {
         .and_then(|r| get(r, "using"))
         .and_then(as_text)
         .unwrap_or_default();
+    let main = runs
+        .and_then(|r| get(r, "main"))
+        .and_then(as_text)
+        .unwrap_or_default();
+    // Inputs: the step's `with:`, else the action's defaults.
+    let values = action_inputs(&meta, ctx.with);
+    if using.to_ascii_lowercase().starts_with("node") && !main.is_empty() {
+        // The runner hands each input to the action's code as INPUT_<NAME> (spaces become
+        // `_`, upper case); the code's reads of those are linked to the step's tokens.
+        let env: BTreeMap<String, Vec<TokenRef>> = values
+            .iter()
+            .map(|(k, v)| {
+                let var = format!("INPUT_{}", k.replace(' ', "_").to_ascii_uppercase());
+                (var, tokens_of(v, ctx.label))
+            })
+            .collect();
+        let main = main.trim_start_matches("./");
+        job.script_refs.push(ScriptRef {
+            file: if dir.is_empty() {
+                main.to_string()
+            } else {
+                format!("{dir}/{main}")
+            },
+            dir: Some(dir.to_string()),
+            env,
+            line: ctx.line,
+        });
+        return;
+    }
     if !using.eq_ignore_ascii_case("composite") {
         return unknown(
             &format!("local {using} action: what its code does with the token is not read"),
             job,
         );
-    }
-    // Inputs: the step's `with:`, else the action's defaults.
-    let mut values: BTreeMap<String, String> = BTreeMap::new();
-    if let Some(m) = get(&meta, "inputs").and_then(|i| i.as_mapping()) {
-        for (k, v) in m {
-            let Some(k) = as_text(k) else { continue };
-            let given = input(ctx.with, &k).cloned();
-            let default = get(v, "default").and_then(as_text);
-            if let Some(val) = given.or(default) {
-                values.insert(k.to_ascii_lowercase(), val);
-            }
-        }
     }
     let substituted = substitute_inputs(text, &values);
     let Ok(doc) = yaml_serde::from_str::<Value>(&substituted) else {
@@ -825,6 +845,23 @@ fn local_action(st: &Steps, ctx: &StepCtx, uses: &str, job: &mut Job) {
         depth: st.depth + 1,
     };
     run_steps(&inner, job);
+}
+
+/// A local action's inputs (lower-cased names) with the step's `with:` value, else the
+/// action's default.
+fn action_inputs(meta: &Value, with: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::new();
+    if let Some(m) = get(meta, "inputs").and_then(|i| i.as_mapping()) {
+        for (k, v) in m {
+            let Some(k) = as_text(k) else { continue };
+            let given = input(with, &k).cloned();
+            let default = get(v, "default").and_then(as_text);
+            if let Some(val) = given.or(default) {
+                values.insert(k.to_ascii_lowercase(), val);
+            }
+        }
+    }
+    values
 }
 
 /// `${{ inputs.NAME }}` replaced by the value given for NAME; inside a longer expression,
@@ -1544,6 +1581,7 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
                     .collect();
                 job.script_refs.push(ScriptRef {
                     file: cand,
+                    dir: None,
                     env,
                     line: ln,
                 });
@@ -1733,5 +1771,28 @@ jobs:
         let parsed = parse(".github/workflows/c.yml", &no_push, &BTreeSet::new()).unwrap();
         let (needed, _) = crate::leastpriv::advise::job_needed(&parsed, &parsed.jobs[0]);
         assert!(needed.contains(&"packages: read".to_string()), "{needed:?}");
+    }
+
+    #[test]
+    fn a_local_javascript_action_hands_its_inputs_to_its_code() {
+        let mut repo = Repo::default();
+        repo.actions.insert(
+            "tools/sync/action.yml".into(),
+            "name: s\ninputs:\n  token:\n    required: true\n  github-token:\n    default: ${{ github.token }}\nruns:\n  using: node20\n  main: dist/index.js\n".into(),
+        );
+        let wf = "on: push\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: ./tools/sync\n        with:\n          token: ${{ secrets.ORG_PAT }}\n";
+        let parsed = parse_in(".github/workflows/s.yml", wf, &repo).unwrap();
+        let job = &parsed.jobs[0];
+        // Not an unknown need on GITHUB_TOKEN: the code under the action's directory is
+        // linked through INPUT_TOKEN / INPUT_GITHUB-TOKEN.
+        assert!(job.needs.iter().all(|n| !n.unknown), "{:?}", job.needs);
+        let sr = &job.script_refs[0];
+        assert_eq!(sr.file, "tools/sync/dist/index.js");
+        assert_eq!(sr.dir.as_deref(), Some("tools/sync"));
+        assert_eq!(sr.env["INPUT_TOKEN"], [TokenRef::Secret("ORG_PAT".into())]);
+        assert!(matches!(
+            sr.env["INPUT_GITHUB-TOKEN"][..],
+            [TokenRef::GithubToken(_)]
+        ));
     }
 }
