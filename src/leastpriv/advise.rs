@@ -743,7 +743,55 @@ pub fn assess_workflow(wf: &Workflow, workflows: &[Workflow]) -> Vec<Assessment>
             out.push(a);
         }
     }
+    for a in &mut out {
+        withhold_fix_over_shared_anchor(wf, a);
+    }
     out
+}
+
+/// A block that defines a YAML anchor (`permissions: &perms`) which other jobs alias
+/// (`permissions: *perms`) cannot be rewritten alone: the edit would drop the anchor (the
+/// file no longer parses) or change every aliasing job's token with it. Such a finding keeps
+/// its advice but loses the automatic fix, and says why.
+fn withhold_fix_over_shared_anchor(wf: &Workflow, a: &mut Assessment) {
+    let Some(fix) = &a.fix else { return };
+    let anchor_in = |line: &str| -> Option<String> {
+        let at = line.find('&')?;
+        let name: String = line[at + 1..]
+            .chars()
+            .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+            .collect();
+        (!name.is_empty()).then_some(name)
+    };
+    let mut shared = Vec::new();
+    for e in &fix.edits {
+        let last = e.end_line.min(wf.lines.len());
+        for n in e.start_line.max(1)..=last {
+            let Some(name) = anchor_in(&wf.lines[n - 1]) else {
+                continue;
+            };
+            let alias = format!("*{name}");
+            let aliased = wf.lines.iter().enumerate().any(|(i, l)| {
+                (i + 1 < e.start_line || i + 1 > last)
+                    && l.split(|c: char| c.is_whitespace() || c == ',')
+                        .any(|w| w == alias)
+            });
+            if aliased && !shared.contains(&name) {
+                shared.push(name);
+            }
+        }
+    }
+    if shared.is_empty() {
+        return;
+    }
+    a.fix = None;
+    let names: Vec<String> = shared.iter().map(|n| format!("&{n}")).collect();
+    let why = format!(
+        "no automatic fix: this block defines the YAML anchor {}, which other jobs alias; give those jobs their own permissions block first",
+        names.join(", ")
+    );
+    a.message = format!("{}; {why}", a.message);
+    a.notes.push(why);
 }
 
 /// The reasoning for one job's GITHUB_TOKEN whether or not it has a finding (for
