@@ -217,6 +217,22 @@ mod tests {
     }
 
     #[test]
+    fn table_providers_with_other_sites() {
+        let p = |n: &str| Provider::from_name(n).unwrap();
+        assert!(applies(p("datadog")) && applies(p("mailgun")) && applies(p("terraform")));
+        assert!(!applies(p("discord")));
+        assert_eq!(
+            hint(p("datadog"), "dd_site=datadoghq.eu\ndd_api_key=x"),
+            Some("another Datadog site (EU1, US3, US5, AP1, AP2 or US1-FED)")
+        );
+        assert_eq!(hint(p("datadog"), "dd_site=datadoghq.com"), None);
+        assert!(hint(p("mailgun"), "base: https://api.eu.mailgun.net").is_some());
+        assert_eq!(hint(p("mailgun"), "https://api.mailgun.net/v3"), None);
+        assert!(hint(p("terraform"), "tfe_hostname = \"tfe.acme.corp\"").is_some());
+        assert_eq!(hint(p("discord"), "datadoghq.eu"), None);
+    }
+
+    #[test]
     fn hosts_are_cut_at_the_first_non_host_character() {
         let h: Vec<&str> = hosts("a https://x.y:8/p http://z ftp://no").collect();
         assert_eq!(h, ["x.y", "z"]);

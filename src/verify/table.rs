@@ -444,6 +444,331 @@ pub const SPECS: &[Spec] = &[
         regional: None,
         docs: &[],
     },
+    Spec {
+        name: "discord",
+        aliases: &[],
+        base: "https://discord.com",
+        path: "/api/v10/users/@me",
+        // A webhook URL is no bot token.
+        rules: &["discord.bot-token"],
+        auth: Auth::Bot,
+        headers: &[],
+        prefixes: &[],
+        proof: "/id",
+        kind: IdentityKind::Bot,
+        name_at: Some("/username"),
+        id_at: Some("/id"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[],
+        reject_status: 401,
+        // `{"message": "401: Unauthorized", "code": 0}`
+        rejection: Reject::Json("/message", Some("401: Unauthorized")),
+        status_notes: &[],
+        grant: (
+            "every server the bot was added to, with its roles' permissions",
+            Access::Write,
+        ),
+        note: "the bot's permissions in each server are not shown by /users/@me (a user \
+               token, sent with the Bot scheme, reads as not a live bot token)",
+        needs_base: None,
+        regional: None,
+        docs: &[
+            "https://discord.com/developers/docs/resources/user#get-current-user",
+            "https://discord.com/developers/docs/topics/opcodes-and-status-codes#http",
+        ],
+    },
+    Spec {
+        name: "vercel",
+        aliases: &[],
+        base: "https://api.vercel.com",
+        path: "/v2/user",
+        // Personal tokens only: refresh tokens (vcr_) are never sent, and integration,
+        // app and AI Gateway keys are not documented to read /v2/user.
+        rules: &["vercel.personal-token"],
+        auth: Auth::Bearer,
+        headers: &[],
+        prefixes: &["vcp_"],
+        proof: "/user/id",
+        kind: IdentityKind::User,
+        name_at: Some("/user/username"),
+        id_at: Some("/user/id"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[],
+        reject_status: 403,
+        // `{"error": {"code": "forbidden", "message": "Not authorized", "invalidToken": true}}`
+        rejection: Reject::Json("/error/invalidToken", Some("true")),
+        status_notes: &[],
+        grant: (
+            "projects, deployments and environment variables in the token's scope",
+            Access::Write,
+        ),
+        note: "the token's scope (full account, a team or one project) and expiry are not \
+               shown by /v2/user",
+        needs_base: None,
+        regional: None,
+        docs: &["https://vercel.com/docs/rest-api/user/get-the-user"],
+    },
+    Spec {
+        name: "terraform",
+        aliases: &["terraformcloud", "hcpterraform", "tfc"],
+        base: "https://app.terraform.io",
+        path: "/api/v2/account/details",
+        rules: &[],
+        auth: Auth::Bearer,
+        headers: &[("content-type", "application/vnd.api+json")],
+        prefixes: &[],
+        proof: "/data/id",
+        kind: IdentityKind::User,
+        name_at: Some("/data/attributes/username"),
+        id_at: Some("/data/id"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[("service_account", "/data/attributes/is-service-account")],
+        reject_status: 401,
+        // A JSON:API error object: `{"errors": [{"status": "401", "title": "unauthorized"}]}`
+        rejection: Reject::Json("/errors/0/status", Some("401")),
+        status_notes: &[(
+            404,
+            "an organization token cannot read /account/details (HCP Terraform answers 404 \
+             to forbidden requests); says nothing about the token",
+        )],
+        grant: (
+            "workspaces, state and variables the user or team can reach",
+            Access::Write,
+        ),
+        note: "team and organization tokens act as a synthetic service user \
+               (service_account); their team or organization is not shown by \
+               /account/details",
+        needs_base: None,
+        regional: Some(Regional {
+            home: "HCP Terraform (app.terraform.io)",
+            others: "a Terraform Enterprise or HCP Terraform Europe (app.eu.terraform.io) \
+                     token is unknown there: verify it with --endpoint terraform=https://HOST",
+            markers: &["app.eu.terraform.io", "tfe_hostname", "tfe_address"],
+            instance: "Terraform Enterprise or HCP Terraform Europe",
+        }),
+        docs: &[
+            "https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account",
+            "https://developer.hashicorp.com/terraform/cloud-docs/api-docs#authentication",
+        ],
+    },
+    Spec {
+        name: "datadog",
+        aliases: &[],
+        base: "https://api.datadoghq.com",
+        path: "/api/v1/validate",
+        // An application key is only judged together with an API key.
+        rules: &["datadog.api-key"],
+        auth: Auth::Header("dd-api-key"),
+        headers: &[],
+        prefixes: &[],
+        proof: "/valid",
+        kind: IdentityKind::Org,
+        name_at: None,
+        id_at: None,
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[],
+        reject_status: 403,
+        // "If invalid, a 403 is returned": `{"errors": ["Forbidden"]}`
+        rejection: Reject::Json("/errors/0", Some("Forbidden")),
+        status_notes: &[],
+        grant: (
+            "submit metrics, logs and events to the key's organisation",
+            Access::Write,
+        ),
+        note: "the key's organisation is not shown by /api/v1/validate; reading data also \
+               needs an application key",
+        needs_base: None,
+        regional: Some(Regional {
+            home: "US1 (api.datadoghq.com)",
+            others: "a key of another Datadog site (EU1 api.datadoghq.eu, US3, US5, AP1, AP2, \
+                     US1-FED api.ddog-gov.com) is unknown there: verify it with --endpoint \
+                     datadog=https://api.datadoghq.eu (the site's API host)",
+            markers: &[
+                "datadoghq.eu",
+                "us3.datadoghq.com",
+                "us5.datadoghq.com",
+                "ap1.datadoghq.com",
+                "ap2.datadoghq.com",
+                "uk1.datadoghq.com",
+                "ddog-gov.com",
+            ],
+            instance: "another Datadog site (EU1, US3, US5, AP1, AP2 or US1-FED)",
+        }),
+        docs: &["https://docs.datadoghq.com/api/latest/authentication/#validate-api-key"],
+    },
+    Spec {
+        name: "mailgun",
+        aliases: &[],
+        base: "https://api.mailgun.net",
+        path: "/v3/domains",
+        rules: &[],
+        auth: Auth::Basic { user: "api" },
+        headers: &[],
+        prefixes: &[],
+        proof: "/items",
+        kind: IdentityKind::Account,
+        name_at: None,
+        id_at: None,
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[("domains", "/total_count")],
+        reject_status: 401,
+        // A plain `Forbidden`, or `{"message": "Invalid private key"}`.
+        rejection: Reject::Any(&[
+            Reject::Text("Forbidden"),
+            Reject::Json("/message", Some("Invalid private key")),
+        ]),
+        status_notes: &[],
+        grant: ("the account's sending domains", Access::Read),
+        note: "the key's role (admin, developer, sending…) is not shown by /v3/domains; a \
+               domain sending key cannot read it",
+        needs_base: None,
+        regional: Some(Regional {
+            home: "the US region (api.mailgun.net)",
+            others: "an EU-region key lives on api.eu.mailgun.net and is unknown here: verify \
+                     it with --endpoint mailgun=https://api.eu.mailgun.net",
+            markers: &["eu.mailgun.net"],
+            instance: "Mailgun's EU region (api.eu.mailgun.net)",
+        }),
+        docs: &[
+            "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication",
+            "https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview",
+        ],
+    },
+    Spec {
+        name: "shopify",
+        aliases: &[],
+        // Never used: every store has its own Admin API host, which must come from
+        // `--endpoint shopify=https://SHOP.myshopify.com` (never from scanned content).
+        base: "https://admin.shopify.com",
+        path: "/admin/api/2024-10/shop.json",
+        // Admin API access tokens only (not the app's shared secret).
+        rules: &["shopify.access-token"],
+        auth: Auth::Header("x-shopify-access-token"),
+        headers: &[],
+        prefixes: &["shpat_"],
+        proof: "/shop/id",
+        kind: IdentityKind::Account,
+        name_at: Some("/shop/name"),
+        id_at: Some("/shop/id"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[("myshopify_domain", "/shop/myshopify_domain")],
+        reject_status: 401,
+        rejection: Reject::Json(
+            "/errors",
+            Some("[API] Invalid API key or access token (unrecognized login or wrong password)"),
+        ),
+        status_notes: &[],
+        grant: (
+            "the access scopes granted to the app on the store",
+            Access::Read,
+        ),
+        note: "the granted access scopes are listed by /admin/oauth/access_scopes.json, which \
+               is not queried",
+        needs_base: Some("https://SHOP.myshopify.com"),
+        regional: None,
+        docs: &["https://shopify.dev/docs/api/admin-rest/latest/resources/shop"],
+    },
+    Spec {
+        name: "circleci",
+        aliases: &[],
+        base: "https://circleci.com",
+        path: "/api/v2/me",
+        // API v2 takes personal tokens only; project tokens are not supported there.
+        rules: &["circleci.personal-token"],
+        auth: Auth::Header("circle-token"),
+        headers: &[],
+        prefixes: &["CCIPAT_"],
+        proof: "/id",
+        kind: IdentityKind::User,
+        name_at: Some("/login"),
+        id_at: Some("/id"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[],
+        reject_status: 401,
+        rejection: Reject::Json("/message", Some("You must log in first.")),
+        status_notes: &[],
+        grant: (
+            "every project the user can access (pipelines, environment variable names)",
+            Access::Write,
+        ),
+        note: "CircleCI personal tokens carry the user's full access; CircleCI server tokens \
+               need --endpoint circleci=URL",
+        needs_base: None,
+        regional: None,
+        docs: &[
+            "https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser",
+            "https://circleci.com/docs/guides/toolkit/api-developers-guide",
+        ],
+    },
+    Spec {
+        name: "asana",
+        aliases: &[],
+        base: "https://app.asana.com",
+        path: "/api/1.0/users/me",
+        rules: &[],
+        auth: Auth::Bearer,
+        headers: &[],
+        prefixes: &[],
+        proof: "/data/gid",
+        kind: IdentityKind::User,
+        name_at: Some("/data/email"),
+        id_at: Some("/data/gid"),
+        scopes_at: None,
+        expiry_at: None,
+        extras: &[],
+        reject_status: 401,
+        // `{"errors": [{"message": "Not Authorized"}]}`
+        rejection: Reject::Json("/errors/0/message", Some("Not Authorized")),
+        status_notes: &[],
+        grant: ("every workspace of the user", Access::Write),
+        note: "Asana personal access tokens carry the user's full access",
+        needs_base: None,
+        regional: None,
+        docs: &[
+            "https://developers.asana.com/reference/getuser",
+            "https://developers.asana.com/docs/http-status-codes",
+        ],
+    },
+    Spec {
+        name: "airtable",
+        aliases: &[],
+        base: "https://api.airtable.com",
+        path: "/v0/meta/whoami",
+        rules: &[],
+        auth: Auth::Bearer,
+        headers: &[],
+        prefixes: &["pat"],
+        proof: "/id",
+        kind: IdentityKind::User,
+        name_at: Some("/email"),
+        id_at: Some("/id"),
+        scopes_at: Some("/scopes"),
+        expiry_at: None,
+        extras: &[],
+        reject_status: 401,
+        // `{"error": {"type": "AUTHENTICATION_REQUIRED" | "UNAUTHORIZED", "message": …}}`
+        rejection: Reject::Any(&[
+            Reject::Json("/error/type", Some("AUTHENTICATION_REQUIRED")),
+            Reject::Json("/error/type", Some("UNAUTHORIZED")),
+        ]),
+        status_notes: &[],
+        grant: ("the bases and scopes chosen at creation", Access::Read),
+        note: "a personal access token's scopes and bases are not shown by /v0/meta/whoami \
+               (only OAuth tokens list scopes)",
+        needs_base: None,
+        regional: None,
+        docs: &[
+            "https://airtable.com/developers/web/api/get-user-id-scopes",
+            "https://support.airtable.com/docs/airtable-api-common-troubleshooting",
+        ],
+    },
 ];
 
 /// Whether `resp` is `spec`'s documented rejection: its status and its body.
@@ -660,6 +985,23 @@ mod tests {
     }
 
     #[test]
+    fn providers_added_with_their_documentation() {
+        for name in [
+            "discord",
+            "vercel",
+            "terraform",
+            "datadog",
+            "mailgun",
+            "shopify",
+            "circleci",
+            "asana",
+            "airtable",
+        ] {
+            assert!(!spec(name).docs.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
     fn rejections() {
         let cf = spec("cloudflare");
         assert!(rejection(cf, &resp(401, r#"{"success": false}"#)));
@@ -677,6 +1019,75 @@ mod tests {
         assert_eq!(scope_access("project:write"), Access::Write);
         assert_eq!(scope_access("webhook:manage"), Access::Write);
         assert_eq!(scope_access("event:read"), Access::Read);
+    }
+
+    #[test]
+    fn rejections_by_status_text_and_value() {
+        let dd = spec("datadog");
+        assert!(rejection(dd, &resp(403, r#"{"errors": ["Forbidden"]}"#)));
+        assert!(!rejection(dd, &resp(401, r#"{"errors": ["Forbidden"]}"#)));
+        assert!(!rejection(
+            dd,
+            &resp(403, r#"{"errors": ["Rate limit exceeded"]}"#)
+        ));
+        let vercel = spec("vercel");
+        let dead =
+            r#"{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}"#;
+        assert!(rejection(vercel, &resp(403, dead)));
+        let scope = r#"{"error":{"code":"forbidden","message":"Not authorized"}}"#;
+        assert!(!rejection(vercel, &resp(403, scope)));
+        let mg = spec("mailgun");
+        assert!(rejection(mg, &resp(401, "Forbidden\n")));
+        assert!(rejection(
+            mg,
+            &resp(401, r#"{"message": "Invalid private key"}"#)
+        ));
+        assert!(!rejection(mg, &resp(401, "<html>Forbidden</html>")));
+        let tf = spec("terraform");
+        assert!(rejection(
+            tf,
+            &resp(
+                401,
+                r#"{"errors":[{"status":"401","title":"unauthorized"}]}"#
+            )
+        ));
+        assert!(rejection(tf, &resp(401, r#"{"errors":[{"status":401}]}"#)));
+        assert!(!rejection(
+            tf,
+            &resp(401, r#"{"errors":[{"status":"404"}]}"#)
+        ));
+        let cci = spec("circleci");
+        assert!(rejection(
+            cci,
+            &resp(401, r#"{"message": "You must log in first"}"#)
+        ));
+    }
+
+    #[test]
+    fn regional_rejections_name_the_site_that_was_asked() {
+        let dd = spec("datadog");
+        let v = refused(dd, &resp(403, r#"{"errors":["Forbidden"]}"#), false);
+        assert_eq!(v.status, super::super::Status::Invalid);
+        let d = v.detail.unwrap();
+        assert!(
+            d.contains("US1 (api.datadoghq.com)") && d.contains("api.datadoghq.eu"),
+            "{d}"
+        );
+        let v = refused(spec("mailgun"), &resp(401, "Forbidden"), false);
+        assert!(v.detail.unwrap().contains("api.eu.mailgun.net"));
+        // Against a base the user set, the site is the user's: no guess about which.
+        let v = refused(dd, &resp(403, r#"{"errors":["Forbidden"]}"#), true);
+        assert!(v.detail.unwrap().contains("configured base URL"));
+        // A provider without other sites says nothing about them.
+        let v = refused(
+            spec("asana"),
+            &resp(401, r#"{"errors":[{"message":"Not Authorized"}]}"#),
+            false,
+        );
+        assert_eq!(
+            v.detail.as_deref(),
+            Some("HTTP 401 with the provider's documented rejection")
+        );
     }
 
     #[test]
