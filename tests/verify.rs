@@ -2920,7 +2920,35 @@ fn mailgun() -> Case {
         "Forbidden",
     )
 }
-provider_suite!(mailgun);
+provider_suite!(
+    mailgun: valid_with_scopes,
+    forbidden,
+    not_found_is_unknown,
+    rate_limited_then_ok,
+    server_error_is_unknown,
+    slower_than_timeout_is_unknown,
+    malformed_is_unknown,
+    proxy_html_401_is_unknown,
+    missing_headers_or_fields
+);
+
+/// Mailgun's 401 is not proof of a dead key: a live domain sending key and a live key of the
+/// other region get it too.
+#[tokio::test(flavor = "multi_thread")]
+async fn mailgun_401_is_unknown_never_invalid() {
+    for body in ["Forbidden", r#"{"message":"Invalid private key"}"#] {
+        let c = mailgun();
+        let s = MockServer::start().await;
+        c.primary().respond_with(text(401, body)).mount(&s).await;
+        let v = c.run("401", &s).await;
+        assert!(
+            matches!(v.status, Status::Unknown { .. }),
+            "mailgun 401 {body}: {v:#?}"
+        );
+        let detail = v.detail.clone().unwrap_or_default();
+        assert!(detail.contains("sending keys"), "{detail}");
+    }
+}
 
 fn shopify() -> Case {
     table_case(

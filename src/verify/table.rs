@@ -617,12 +617,16 @@ pub const SPECS: &[Spec] = &[
         expiry_at: None,
         extras: &[("domains", "/total_count")],
         reject_status: 401,
-        // A plain `Forbidden`, or `{"message": "Invalid private key"}`.
-        rejection: Reject::Any(&[
-            Reject::Text("Forbidden"),
-            Reject::Json("/message", Some("Invalid private key")),
-        ]),
-        status_notes: &[],
+        // Never "invalid": Mailgun answers 401 to a revoked key, but also to a live domain
+        // sending key (which may only POST /messages) and to a live key of the other region,
+        // and the key's format does not tell them apart.
+        rejection: Reject::Any(&[]),
+        status_notes: &[(
+            401,
+            "Mailgun refuses revoked keys with 401, and also live domain sending keys (they \
+             may only send) and keys of the other region (EU keys: --endpoint \
+             mailgun=https://api.eu.mailgun.net); says nothing certain about the key",
+        )],
         grant: ("the account's sending domains", Access::Read),
         note: "the key's role (admin, developer, sending…) is not shown by /v3/domains; a \
                domain sending key cannot read it",
