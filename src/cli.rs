@@ -184,7 +184,8 @@ pub struct ScanArgs {
     #[arg(long)]
     pub only_verified: bool,
     /// API base URL for a provider, e.g. github=https://ghe.example.com/api/v3 (GitHub
-    /// Enterprise, self-managed GitLab). Repeatable. Without it tokens go only to the
+    /// Enterprise, self-managed GitLab, another Datadog site; Shopify tokens need
+    /// shopify=https://SHOP.myshopify.com). Repeatable. Without it tokens go only to the
     /// provider's official host, never to a host found in scanned files.
     #[arg(long = "endpoint", value_name = "PROVIDER=URL")]
     pub endpoints: Vec<String>,

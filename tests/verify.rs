@@ -2779,3 +2779,590 @@ fn netlify() -> Case {
     )
 }
 provider_suite!(netlify);
+
+/// Lower-case hex noise from a fixed seed (Datadog, Mailgun and Shopify keys are hex).
+fn hex_noise(seed: u64, n: usize) -> String {
+    noise(seed, n * 2)
+        .bytes()
+        .map(|b| char::from(b"0123456789abcdef"[usize::from(b % 16)]))
+        .take(n)
+        .collect()
+}
+
+fn discord_bot_token() -> String {
+    format!("M{}.{}.{}", noise(41, 25), noise(42, 6), noise(43, 38))
+}
+fn vercel_token() -> String {
+    format!("vcp_{}", noise(44, 56))
+}
+fn terraform_token() -> String {
+    format!("{}.atlasv1.{}", noise(45, 14), noise(46, 67))
+}
+fn datadog_key() -> String {
+    hex_noise(47, 32)
+}
+fn mailgun_key() -> String {
+    format!("key-{}", hex_noise(48, 32))
+}
+fn shopify_token() -> String {
+    format!("shpat_{}", hex_noise(49, 32))
+}
+fn circleci_token() -> String {
+    format!("CCIPAT_{}_{}", noise(50, 22), hex_noise(51, 40))
+}
+fn asana_pat() -> String {
+    format!(
+        "2/{}/{}:{}",
+        "1204".repeat(4),
+        "9876".repeat(4),
+        hex_noise(52, 32)
+    )
+}
+fn airtable_pat() -> String {
+    format!("pat{}.{}", noise(53, 14), hex_noise(54, 64))
+}
+
+fn table_spec(name: &str) -> &'static tokenscope::verify::table::Spec {
+    match Provider::from_name(name) {
+        Some(Provider::Table(i)) => &tokenscope::verify::table::SPECS[usize::from(i)],
+        _ => panic!("{name} is not table-driven"),
+    }
+}
+
+fn discord() -> Case {
+    table_case(
+        "discord",
+        discord_bot_token(),
+        json!({"id": "80351110224678912", "username": "deploy-bot", "bot": true}),
+        vec![
+            Check::Kind(IdentityKind::Bot),
+            Check::Name(Some("deploy-bot")),
+            Check::Id(Some("80351110224678912")),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"id": "80351110224678912"}),
+        r#"{"message": "401: Unauthorized", "code": 0}"#,
+    )
+}
+provider_suite!(discord);
+
+fn vercel() -> Case {
+    let mut c = table_case(
+        "vercel",
+        vercel_token(),
+        json!({"user": {"id": "usr_9", "username": "vee", "email": "vee@acme.test"}}),
+        vec![
+            Check::Kind(IdentityKind::User),
+            Check::Name(Some("vee")),
+            Check::Id(Some("usr_9")),
+        ],
+        json!({"user": {"id": "usr_9"}}),
+        r#"{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}"#,
+    );
+    // Vercel rejects a dead token with 403; a 403 without `invalidToken` (a project-scoped
+    // token, a WAF) says nothing, and neither does a 401.
+    c.unauthorized.0 = 403;
+    c.forbidden = (
+        r#"{"error":{"code":"forbidden","message":"Not authorized"}}"#,
+        unknown(UnknownReason::UndocumentedRejection),
+    );
+    c
+}
+provider_suite!(vercel);
+
+fn terraform() -> Case {
+    table_case(
+        "terraform",
+        terraform_token(),
+        json!({"data": {"id": "user-V3R5", "type": "users",
+               "attributes": {"username": "tf-admin", "is-service-account": false}}}),
+        vec![
+            Check::Name(Some("tf-admin")),
+            Check::Id(Some("user-V3R5")),
+            Check::Extra("/service_account", json!(false)),
+        ],
+        json!({"data": {"id": "user-V3R5"}}),
+        r#"{"errors":[{"status":"401","title":"unauthorized"}]}"#,
+    )
+}
+provider_suite!(terraform);
+
+fn datadog() -> Case {
+    let mut c = table_case(
+        "datadog",
+        datadog_key(),
+        json!({"valid": true}),
+        vec![
+            Check::Kind(IdentityKind::Org),
+            Check::Grant("api", Access::Write),
+            Check::Note("organisation"),
+        ],
+        json!({"valid": true}),
+        r#"{"errors":["Forbidden"]}"#,
+    );
+    c.unauthorized.0 = 403;
+    c.forbidden = ("{}", unknown(UnknownReason::UndocumentedRejection));
+    c
+}
+provider_suite!(datadog);
+
+fn mailgun() -> Case {
+    table_case(
+        "mailgun",
+        mailgun_key(),
+        json!({"total_count": 2, "items": [{"name": "mg.acme.test"}, {"name": "acme.test"}]}),
+        vec![
+            Check::Kind(IdentityKind::Account),
+            Check::Extra("/domains", json!(2)),
+            Check::Grant("api", Access::Read),
+        ],
+        json!({"items": []}),
+        "Forbidden",
+    )
+}
+provider_suite!(
+    mailgun: valid_with_scopes,
+    forbidden,
+    not_found_is_unknown,
+    rate_limited_then_ok,
+    server_error_is_unknown,
+    slower_than_timeout_is_unknown,
+    malformed_is_unknown,
+    proxy_html_401_is_unknown,
+    missing_headers_or_fields
+);
+
+/// Mailgun's 401 is not proof of a dead key: a live domain sending key and a live key of the
+/// other region get it too.
+#[tokio::test(flavor = "multi_thread")]
+async fn mailgun_401_is_unknown_never_invalid() {
+    for body in ["Forbidden", r#"{"message":"Invalid private key"}"#] {
+        let c = mailgun();
+        let s = MockServer::start().await;
+        c.primary().respond_with(text(401, body)).mount(&s).await;
+        let v = c.run("401", &s).await;
+        assert!(
+            matches!(v.status, Status::Unknown { .. }),
+            "mailgun 401 {body}: {v:#?}"
+        );
+        let detail = v.detail.clone().unwrap_or_default();
+        assert!(detail.contains("sending keys"), "{detail}");
+    }
+}
+
+fn shopify() -> Case {
+    table_case(
+        "shopify",
+        shopify_token(),
+        json!({"shop": {"id": 548380009, "name": "Acme Store",
+               "myshopify_domain": "acme.myshopify.com"}}),
+        vec![
+            Check::Name(Some("Acme Store")),
+            Check::Id(Some("548380009")),
+            Check::Extra("/myshopify_domain", json!("acme.myshopify.com")),
+        ],
+        json!({"shop": {"id": 548380009}}),
+        r#"{"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}"#,
+    )
+}
+provider_suite!(shopify);
+
+fn circleci() -> Case {
+    table_case(
+        "circleci",
+        circleci_token(),
+        json!({"id": "7f0a3c2e-1b2d-4c3e-9f00-5d6e7f8a9b0c", "login": "ci-bot", "name": "CI"}),
+        vec![
+            Check::Name(Some("ci-bot")),
+            Check::Id(Some("7f0a3c2e-1b2d-4c3e-9f00-5d6e7f8a9b0c")),
+        ],
+        json!({"id": "7f0a3c2e-1b2d-4c3e-9f00-5d6e7f8a9b0c"}),
+        r#"{"message":"You must log in first."}"#,
+    )
+}
+provider_suite!(circleci);
+
+fn asana() -> Case {
+    table_case(
+        "asana",
+        asana_pat(),
+        json!({"data": {"gid": "12345", "email": "gina@acme.test", "name": "Gina",
+               "resource_type": "user"}}),
+        vec![
+            Check::Name(Some("gina@acme.test")),
+            Check::Id(Some("12345")),
+            Check::Grant("api", Access::Write),
+        ],
+        json!({"data": {"gid": "12345"}}),
+        r#"{"errors":[{"message":"Not Authorized"}]}"#,
+    )
+}
+provider_suite!(asana);
+
+fn airtable() -> Case {
+    table_case(
+        "airtable",
+        airtable_pat(),
+        json!({"id": "usrL2PNC5o3H4lBEi", "email": "foo@acme.test",
+               "scopes": ["data.records:read", "data.records:write", "schema.bases:read"]}),
+        vec![
+            Check::Name(Some("foo@acme.test")),
+            Check::Id(Some("usrL2PNC5o3H4lBEi")),
+            Check::Scopes(&[
+                "data.records:read",
+                "data.records:write",
+                "schema.bases:read",
+            ]),
+            Check::Grant("data.records:write", Access::Write),
+            Check::Grant("schema.bases:read", Access::Read),
+        ],
+        // A personal access token without the email scope: only the id.
+        json!({"id": "usrL2PNC5o3H4lBEi"}),
+        r#"{"error":{"type":"AUTHENTICATION_REQUIRED","message":"Authentication required"}}"#,
+    )
+}
+provider_suite!(airtable);
+
+/// Provider, token, the headers its request must carry, a valid answer.
+type AuthCase = (&'static str, String, Vec<(&'static str, String)>, Value);
+
+/// The request carries the provider's credential header, exactly, and goes to the
+/// configured base (here the mock): no other request is made.
+#[tokio::test(flavor = "multi_thread")]
+async fn table_providers_send_their_documented_auth_to_the_configured_base() {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let bearer = |t: &str| ("authorization", format!("Bearer {t}"));
+    let cases: Vec<AuthCase> = vec![
+        (
+            "discord",
+            discord_bot_token(),
+            vec![("authorization", format!("Bot {}", discord_bot_token()))],
+            json!({"id": "1"}),
+        ),
+        (
+            "vercel",
+            vercel_token(),
+            vec![bearer(&vercel_token())],
+            json!({"user": {"id": "u"}}),
+        ),
+        (
+            "terraform",
+            terraform_token(),
+            vec![
+                bearer(&terraform_token()),
+                ("content-type", "application/vnd.api+json".to_string()),
+            ],
+            json!({"data": {"id": "user-1"}}),
+        ),
+        (
+            "datadog",
+            datadog_key(),
+            vec![("dd-api-key", datadog_key())],
+            json!({"valid": true}),
+        ),
+        (
+            "mailgun",
+            mailgun_key(),
+            vec![(
+                "authorization",
+                format!("Basic {}", b64.encode(format!("api:{}", mailgun_key()))),
+            )],
+            json!({"items": []}),
+        ),
+        (
+            "shopify",
+            shopify_token(),
+            vec![("x-shopify-access-token", shopify_token())],
+            json!({"shop": {"id": 1}}),
+        ),
+        (
+            "circleci",
+            circleci_token(),
+            vec![("circle-token", circleci_token())],
+            json!({"id": "u"}),
+        ),
+        (
+            "asana",
+            asana_pat(),
+            vec![bearer(&asana_pat())],
+            json!({"data": {"gid": "1"}}),
+        ),
+        (
+            "airtable",
+            airtable_pat(),
+            vec![bearer(&airtable_pat())],
+            json!({"id": "usr1"}),
+        ),
+    ];
+    for (name, token, headers, body) in cases {
+        let spec = table_spec(name);
+        let s = MockServer::start().await;
+        let mut m = Mock::given(method("GET")).and(path(spec.path));
+        for (k, v) in &headers {
+            m = m.and(header(*k, v.as_str()));
+        }
+        m.respond_with(json_resp(200, body)).mount(&s).await;
+        let mut j = job(Provider::from_name(name).unwrap(), token.clone());
+        if let Some(rule) = spec.rules.first() {
+            j.rule_id = rule.to_string();
+        }
+        let v = run(j, &s).await;
+        assert_eq!(v.status, Status::Valid, "{name}: {v:#?}");
+        let got = s.received_requests().await.unwrap();
+        // It reached this mock (the configured base), once.
+        assert_eq!(got.len(), 1, "{name}: one request");
+        assert_eq!(got[0].url.path(), spec.path, "{name}");
+        assert!(got[0].url.query().is_none(), "{name}: nothing in the URL");
+        assert!(!got[0].url.as_str().contains(&token), "{name}");
+    }
+}
+
+#[test]
+fn table_providers_name_their_official_hosts() {
+    for (name, url) in [
+        ("discord", "https://discord.com/api/v10/users/@me"),
+        ("vercel", "https://api.vercel.com/v2/user"),
+        (
+            "terraform",
+            "https://app.terraform.io/api/v2/account/details",
+        ),
+        ("datadog", "https://api.datadoghq.com/api/v1/validate"),
+        ("mailgun", "https://api.mailgun.net/v3/domains"),
+        ("circleci", "https://circleci.com/api/v2/me"),
+        ("asana", "https://app.asana.com/api/1.0/users/me"),
+        ("airtable", "https://api.airtable.com/v0/meta/whoami"),
+    ] {
+        let p = Provider::from_name(name).unwrap();
+        assert_eq!(request_url(p, None).as_str(), url, "{name}");
+    }
+    // Shopify: only the store the user names.
+    let shop = reqwest::Url::parse("https://acme.myshopify.com").unwrap();
+    assert_eq!(
+        request_url(Provider::from_name("shopify").unwrap(), Some(&shop)).as_str(),
+        "https://acme.myshopify.com/admin/api/2024-10/shop.json"
+    );
+}
+
+/// Kinds a provider's read-only check cannot judge are not sent: Discord webhook URLs,
+/// Vercel refresh tokens, Datadog application keys, CircleCI project tokens, Shopify shared
+/// secrets.
+#[tokio::test(flavor = "multi_thread")]
+async fn table_kinds_the_check_cannot_judge_are_never_sent() {
+    let s = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(json_resp(200, json!({})))
+        .mount(&s)
+        .await;
+    let cases = [
+        (
+            "discord",
+            "discord.webhook-url",
+            format!(
+                "https://discord.com/api/webhooks/{}/{}",
+                "1".repeat(18),
+                noise(60, 68)
+            ),
+        ),
+        (
+            "vercel",
+            "vercel.app-refresh-token",
+            format!("vcr_{}", noise(61, 56)),
+        ),
+        // A refresh token under the personal-token rule still is no personal token.
+        (
+            "vercel",
+            "vercel.personal-token",
+            format!("vcr_{}", noise(62, 56)),
+        ),
+        ("datadog", "datadog.app-key", hex_noise(63, 40)),
+        (
+            "circleci",
+            "circleci.project-token",
+            format!("CCIPRJ_{}_{}", noise(64, 22), hex_noise(65, 40)),
+        ),
+        (
+            "shopify",
+            "shopify.shared-secret",
+            format!("shpss_{}", hex_noise(66, 32)),
+        ),
+    ];
+    for (name, rule, token) in cases {
+        let mut j = job(Provider::from_name(name).unwrap(), token);
+        j.rule_id = rule.into();
+        let v = run_as(&format!("{name} {rule}"), j, &s).await;
+        assert_unknown(&v, UnknownReason::Unsupported);
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}
+
+/// Shopify's Admin API host is the store's own: without `--endpoint shopify=…` nothing is
+/// sent (no host is ever taken from scanned content), and the answer says how to verify.
+#[tokio::test(flavor = "multi_thread")]
+async fn shopify_without_a_user_base_sends_nothing() {
+    let decoy = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(json_resp(200, json!({"shop": {"id": 1}})))
+        .mount(&decoy)
+        .await;
+    let p = Provider::from_name("shopify").unwrap();
+    let mut j = job(p, shopify_token());
+    j.rule_id = "shopify.access-token".into();
+    // Another provider's override does not count. With no budget at all, anything but the
+    // up-front answer would read `budget`, and nothing could go out.
+    let mut o = opts_for(Provider::Github, &decoy);
+    o.budget = Duration::ZERO;
+    let v = verify_jobs(vec![j.clone()], &o).await.remove(0);
+    assert_unknown(&v, UnknownReason::Unsupported);
+    let detail = v.detail.unwrap_or_default();
+    assert!(
+        detail.contains("--endpoint shopify=https://SHOP.myshopify.com"),
+        "{detail}"
+    );
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+
+    // Through the CLI: the store's host in the scanned file is not used either.
+    let dir = tempfile::tempdir().unwrap();
+    let host = decoy.uri();
+    write(
+        dir.path(),
+        "shop.env",
+        &format!(
+            "SHOPIFY_STORE_URL={host}\nSHOPIFY_ACCESS_TOKEN={}\n",
+            shopify_token()
+        ),
+    );
+    let out = cli(vec![
+        "scan".into(),
+        dir.path().display().to_string(),
+        "--format".into(),
+        "json".into(),
+        "--verify".into(),
+        "--verify-budget".into(),
+        "0ms".into(),
+    ])
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["provider"] == "shopify")
+        .unwrap_or_else(|| panic!("no Shopify finding in {doc:#}"));
+    assert_eq!(f["verification"]["reason"], "unsupported", "{f:#}");
+    assert!(decoy.received_requests().await.unwrap().is_empty());
+}
+
+/// A Datadog key next to another site's host, or a Mailgun key next to the EU host, is not
+/// sent to the US one (where it would read as invalid); with `--endpoint` it goes there.
+#[tokio::test(flavor = "multi_thread")]
+async fn other_site_keys_are_not_sent_to_the_official_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let dd = datadog_key();
+    write(
+        dir.path(),
+        "datadog.env",
+        &format!("DD_SITE=datadoghq.eu\nDD_API_KEY={dd}\n"),
+    );
+    write(
+        dir.path(),
+        "mailgun.env",
+        &format!(
+            "MAILGUN_API_BASE=https://api.eu.mailgun.net\nMAILGUN_API_KEY={}\n",
+            mailgun_key()
+        ),
+    );
+    let root = dir.path().display().to_string();
+    let args = |extra: &[&str]| {
+        let mut a: Vec<String> = ["scan", &root, "--format", "json"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let out = cli(args(&["--verify", "--verify-budget", "0ms"])).await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for provider in ["datadog", "mailgun"] {
+        let f = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["provider"] == provider)
+            .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"));
+        let v = &f["verification"];
+        assert_eq!(v["reason"], "other-instance", "{provider}: {v:#}");
+        assert!(
+            v["detail"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("--endpoint {provider}=")),
+            "{provider}: {v:#}"
+        );
+    }
+    // With an explicit endpoint (the EU site; here a mock) the key goes there.
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/validate"))
+        .and(header("dd-api-key", dd.as_str()))
+        .respond_with(json_resp(200, json!({"valid": true})))
+        .mount(&s)
+        .await;
+    let endpoint = format!("datadog={}", s.uri());
+    let out = cli(args(&[
+        "--verify",
+        "--verify-budget",
+        "30s",
+        "--endpoint",
+        &endpoint,
+    ]))
+    .await;
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["provider"] == "datadog")
+        .unwrap();
+    assert_eq!(f["verification"]["status"], "valid", "{f:#}");
+}
+
+/// A documented rejection from a provider with several sites says the token is dead on the
+/// site that was asked, not everywhere; an HCP Terraform organization token's 404 is
+/// unknown, with what it means.
+#[tokio::test(flavor = "multi_thread")]
+async fn rejections_and_documented_statuses_say_what_they_mean() {
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/validate"))
+        .respond_with(ResponseTemplate::new(403).set_body_string(r#"{"errors":["Forbidden"]}"#))
+        .mount(&s)
+        .await;
+    let mut j = job(Provider::from_name("datadog").unwrap(), datadog_key());
+    j.rule_id = "datadog.api-key".into();
+    let v = run(j, &s).await;
+    assert_eq!(v.status, Status::Invalid, "{v:#?}");
+    assert!(
+        v.detail.as_deref().unwrap().contains("configured base URL"),
+        "{v:#?}"
+    );
+
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/account/details"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_string(r#"{"errors":[{"status":"404","title":"not found"}]}"#),
+        )
+        .mount(&s)
+        .await;
+    let v = run(
+        job(Provider::from_name("terraform").unwrap(), terraform_token()),
+        &s,
+    )
+    .await;
+    assert_unknown(&v, UnknownReason::UnexpectedStatus);
+    assert!(
+        v.detail.as_deref().unwrap().contains("organization token"),
+        "{v:#?}"
+    );
+}

@@ -478,6 +478,12 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
 /// accepted". A 401 from anything in between (a corporate proxy, a WAF, a captive portal)
 /// has some other body, and says nothing about the token.
 pub fn documented_rejection(provider: Provider, resp: &Resp) -> bool {
+    // Table providers document their rejection's status and body (JSON or plain text).
+    if let Provider::Table(i) = provider {
+        return super::table::SPECS
+            .get(usize::from(i))
+            .is_some_and(|spec| super::table::rejection(spec, resp));
+    }
     let Some(j) = resp.json() else {
         return false;
     };
@@ -511,9 +517,7 @@ pub fn documented_rejection(provider: Provider, resp: &Resp) -> bool {
         // Slack answers 200 with `ok: false`; AWS rejections are XML codes, judged by the
         // AWS verifier. A 401 from either is not theirs.
         Provider::Slack | Provider::Aws => false,
-        Provider::Table(i) => super::table::SPECS
-            .get(usize::from(i))
-            .is_some_and(|spec| super::table::rejection(spec, &j)),
+        Provider::Table(_) => false,
     }
 }
 

@@ -1,7 +1,8 @@
 //! Tokens that belong to another instance or region of a provider.
 //!
-//! A GitHub Enterprise `ghp_` token, a self-managed GitLab `glpat-`, a SendGrid EU key or an
-//! AWS China / GovCloud key has the same shape as its public counterpart, and the public
+//! A GitHub Enterprise `ghp_` token, a self-managed GitLab `glpat-`, a SendGrid EU key, an
+//! AWS China / GovCloud key, a Datadog key of another site, a Mailgun EU key or a Terraform
+//! Enterprise token has the same shape as its public counterpart, and the public
 //! host rejects it: sent there, a live token would read as dead. So before anything is sent,
 //! the lines around each finding are read for a sign of another instance (its host, its
 //! region); a token with such a sign is not sent to the public host unless the user named a
@@ -76,6 +77,15 @@ pub fn hint(provider: Provider, text: &str) -> Option<&'static str> {
                 None
             }
         }
+        // Providers with other sites or regions of the same token format (Datadog, Mailgun,
+        // HCP Terraform): their markers.
+        Provider::Table(i) => {
+            let r = super::table::SPECS.get(usize::from(i))?.regional.as_ref()?;
+            r.markers
+                .iter()
+                .any(|m| text.contains(m))
+                .then_some(r.instance)
+        }
         _ => None,
     }
 }
@@ -98,10 +108,13 @@ fn hosts(text: &str) -> impl Iterator<Item = &str> {
 
 /// Providers whose tokens may belong to another instance or region.
 pub fn applies(provider: Provider) -> bool {
-    matches!(
-        provider,
-        Provider::Github | Provider::Gitlab | Provider::Sendgrid | Provider::Aws
-    )
+    match provider {
+        Provider::Github | Provider::Gitlab | Provider::Sendgrid | Provider::Aws => true,
+        Provider::Table(i) => super::table::SPECS
+            .get(usize::from(i))
+            .is_some_and(|s| s.regional.is_some()),
+        _ => false,
+    }
 }
 
 /// Reads each finding's file once (lowercased lines), for [`hint_for`]. A finding's path is
@@ -201,6 +214,22 @@ mod tests {
         );
         assert_eq!(hint(Provider::Aws, "region = eu-west-1"), None);
         assert_eq!(hint(Provider::Stripe, "cn-north-1"), None);
+    }
+
+    #[test]
+    fn table_providers_with_other_sites() {
+        let p = |n: &str| Provider::from_name(n).unwrap();
+        assert!(applies(p("datadog")) && applies(p("mailgun")) && applies(p("terraform")));
+        assert!(!applies(p("discord")));
+        assert_eq!(
+            hint(p("datadog"), "dd_site=datadoghq.eu\ndd_api_key=x"),
+            Some("another Datadog site (EU1, US3, US5, AP1, AP2 or US1-FED)")
+        );
+        assert_eq!(hint(p("datadog"), "dd_site=datadoghq.com"), None);
+        assert!(hint(p("mailgun"), "base: https://api.eu.mailgun.net").is_some());
+        assert_eq!(hint(p("mailgun"), "https://api.mailgun.net/v3"), None);
+        assert!(hint(p("terraform"), "tfe_hostname = \"tfe.acme.corp\"").is_some());
+        assert_eq!(hint(p("discord"), "datadoghq.eu"), None);
     }
 
     #[test]

@@ -14,13 +14,16 @@
 //! - A token is only ever sent to its provider's official host, or to the base URL the user
 //!   configured with `--endpoint PROVIDER=URL` / `[endpoints]`. Never to a host found in
 //!   scanned content: hosts come from [`Provider::official_base`] or the overrides, nothing
-//!   else. [`request_url`] shows, without sending anything, where the first request goes.
+//!   else. A provider without one official host (a Shopify store's own Admin API) is only
+//!   verified against a base the user set. [`request_url`] shows, without sending
+//!   anything, where the first request goes.
 //! - Tokens travel in headers, never in URLs, and never appear in errors or reports: every
 //!   transport error is reduced to an [`UnknownReason`], and the final verification is
 //!   scrubbed of the raw secret as a last line of defence.
 //! - Every failure (timeout, 5xx, rate limit, malformed body, network) is `unknown` with its
 //!   reason, never `invalid`. Only the provider's explicit "bad credentials" answer (401,
-//!   Slack `invalid_auth`, AWS `InvalidClientTokenId`…) is `invalid`.
+//!   Slack `invalid_auth`, AWS `InvalidClientTokenId`, Datadog's and Vercel's 403 with their
+//!   documented body…) is `invalid`.
 
 pub mod anthropic;
 pub mod aws;
@@ -433,7 +436,8 @@ impl Provider {
     }
 
     /// The provider's official API base. Compile-time constants: the only hosts a token is
-    /// sent to without an explicit user override.
+    /// sent to without an explicit user override. (A provider without one official host,
+    /// Shopify, sends nothing without an override.)
     pub fn official_base(self) -> &'static str {
         match self {
             Provider::Github => "https://api.github.com",
@@ -960,6 +964,7 @@ pub fn planned_requests(
         .filter_map(|p| {
             let job = p.job?;
             other_instance(&job, opts).is_none().then_some(())?;
+            needs_base(&job, opts).is_none().then_some(())?;
             let fp = findings[p.findings[0]].fingerprint.clone();
             Some((
                 job.provider,
@@ -1067,7 +1072,7 @@ async fn run_planned(planned: &[Planned], opts: &VerifyOptions) -> Vec<Verificat
         }
         let Some(job) = p.job.clone() else { continue };
         // Decided before any budget or request: nothing is sent for these.
-        if let Some(v) = other_instance(&job, &opts) {
+        if let Some(v) = other_instance(&job, &opts).or_else(|| needs_base(&job, &opts)) {
             results[idx] = Some(v);
             continue;
         }
@@ -1137,6 +1142,17 @@ fn other_instance(job: &Job, opts: &VerifyOptions) -> Option<Verification> {
     );
     v.extra("instance", what);
     Some(v)
+}
+
+/// A provider without one official host (Shopify's per-store Admin API) sends nothing
+/// unless the user named the base URL.
+fn needs_base(job: &Job, opts: &VerifyOptions) -> Option<Verification> {
+    let Provider::Table(i) = job.provider else {
+        return None;
+    };
+    let spec = table::SPECS.get(usize::from(i))?;
+    (spec.needs_base.is_some() && opts.endpoints.get(job.provider).is_none())
+        .then(|| table::needs_base_answer(spec))
 }
 
 async fn verify_one(http: &Http, job: &Job, opts: &VerifyOptions) -> Verification {
