@@ -249,6 +249,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
     if let (Some(an), Some(_)) = (&leastpriv, &verify_opts) {
         // Verified grants replace the offline guesses.
         tokenscope::leastpriv::refresh(an, &|f| engine.suppressor.suppressed(f), &mut out.findings);
+        // The refreshed advice is rated again: still never above its token.
+        tokenscope::scope::cap_advice(&mut out.findings);
     }
 
     // A shard keeps only the least-privilege findings of the files it owns.

@@ -461,6 +461,70 @@ fn no_leastpriv_skips_the_analysis() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// A Stripe test-mode key is replaced by a test-mode restricted key, a live key by a live one.
+#[test]
+fn stripe_replacement_keeps_the_keys_mode() {
+    // Built at run time: a fake key of the documented shape, never a literal in the tree.
+    let body: String = (0..99)
+        .map(|i| (b'a' + (i * 7 % 26) as u8) as char)
+        .collect();
+    for (mode, want, not) in [
+        ("test", "rk_test_", "rk_live_"),
+        ("live", "rk_live_", "rk_test_"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let key = format!("sk_{mode}_{body}");
+        std::fs::write(
+            dir.path().join(".env"),
+            format!("STRIPE_SECRET_KEY={key}\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("app.py"),
+            "import os, stripe\nstripe.api_key = os.environ[\"STRIPE_SECRET_KEY\"]\nstripe.Customer.list(limit=3)\n",
+        )
+        .unwrap();
+        // Also with --verify against a closed local port: the advice is refreshed after
+        // verification and must still not be rated above the key.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let endpoint = format!("stripe=http://{}", closed.local_addr().unwrap());
+        drop(closed);
+        for verify in [false, true] {
+            let mut cmd = Command::cargo_bin("tokenscope").unwrap();
+            cmd.args(["scan", "-q", "--format", "json"]).arg(dir.path());
+            if verify {
+                cmd.args(["--verify", "--endpoint", &endpoint]);
+            }
+            let out = cmd.output().unwrap();
+            let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let findings = doc["findings"].as_array().unwrap();
+            let f = findings
+                .iter()
+                .find(|f| f["rule_id"] == "leastpriv.over-privileged-token")
+                .unwrap_or_else(|| panic!("{mode}: no least-privilege finding in {doc:#}"));
+            let s = f["facts"]["suggestion"].as_str().unwrap();
+            assert!(s.contains(want) && !s.contains(not), "{mode}: {s}");
+            assert!(s.contains("Customers: read"), "{mode}: {s}");
+            let rank = |v: &Value| {
+                ["info", "low", "medium", "high", "critical"]
+                    .iter()
+                    .position(|s| v == s)
+                    .unwrap_or_else(|| panic!("severity {v}"))
+            };
+            let key = findings
+                .iter()
+                .find(|k| k["rule_id"].as_str().unwrap().starts_with("stripe."))
+                .unwrap();
+            assert!(
+                rank(&f["severity"]) <= rank(&key["severity"]),
+                "{mode} verify={verify}: advice {} above key {}",
+                f["severity"],
+                key["severity"]
+            );
+        }
+    }
+}
+
 /// Applies `edits` (1-based lines and columns, columns in chars) to `text`, bottom-up.
 fn apply_edits(text: &str, edits: &[&tokenscope::finding::Edit]) -> String {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();

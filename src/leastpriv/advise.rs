@@ -986,12 +986,14 @@ fn repos_of(needs: &[Need], fallback: Option<&str>) -> Vec<String> {
     r.into_iter().collect()
 }
 
-/// The suggested minimal token, in words, for a provider and its needs.
+/// The suggested minimal token, in words, for a provider and its needs. `test_mode`: the
+/// token found is a test-mode key (Stripe `sk_test_`), so its replacement is one too.
 pub fn suggest(
     provider: Provider,
     needs: &[Need],
     resolved: &Needed,
     repo: Option<&str>,
+    test_mode: bool,
 ) -> String {
     let k = kb();
     let unknown: Vec<String> = resolved
@@ -1090,7 +1092,13 @@ pub fn suggest(
                 .map(|((_, n), (a, _))| format!("{n}: {}", a.as_str()))
                 .collect();
             format!(
-                "restricted key (rk_live_…) with {}; every other resource None{}",
+                "{} restricted key ({}) with {}; every other resource None{}",
+                if test_mode { "test-mode" } else { "live" },
+                if test_mode {
+                    "rk_test_…"
+                } else {
+                    "rk_live_…"
+                },
                 if res.is_empty() {
                     "no resources".into()
                 } else {
@@ -1319,7 +1327,13 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
             _ => false,
         };
         let resolved = Needed::from_needs(&needs, Some(&granted_fn));
-        let suggestion = suggest(provider, &needs, &resolved, an.repo.as_deref());
+        let test_mode = f
+            .facts
+            .properties
+            .get("environment")
+            .and_then(serde_json::Value::as_str)
+            == Some("test");
+        let suggestion = suggest(provider, &needs, &resolved, an.repo.as_deref(), test_mode);
         let key = format!(
             "{}#{}",
             f.location.path,
@@ -1414,7 +1428,7 @@ pub fn assess_tokens(an: &Analysis, leaked: &[Finding]) -> Vec<Assessment> {
             continue;
         }
         let resolved = Needed::from_needs(&c.needs, None);
-        let suggestion = suggest(c.provider, &c.needs, &resolved, an.repo.as_deref());
+        let suggestion = suggest(c.provider, &c.needs, &resolved, an.repo.as_deref(), false);
         let name = match &c.token {
             TokenRef::Env(n) | TokenRef::Secret(n) => n.clone(),
             _ => continue,
