@@ -1950,6 +1950,37 @@ async fn cli(args: Vec<String>) -> std::process::Output {
         .unwrap()
 }
 
+/// Without a network the summary says that the provider could not be reached, instead of
+/// a bare count of unknown tokens.
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_verify_says_when_no_provider_could_be_reached() {
+    // A port nothing listens on: the connection is refused at once, locally.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "deploy.sh",
+        &format!("export GITHUB_TOKEN={}\n", ghp()),
+    );
+    let out = cli(vec![
+        "scan".into(),
+        dir.path().display().to_string(),
+        "--verify".into(),
+        "--endpoint".into(),
+        format!("github=http://127.0.0.1:{port}"),
+    ])
+    .await;
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        stderr.contains("could not reach github") && stderr.contains("network"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(stdout.contains("unknown (network)"), "{stdout}");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn cli_scan_verify_reports_in_json_sarif_and_text_without_leaking() {
     let s = MockServer::start().await;

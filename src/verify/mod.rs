@@ -41,7 +41,7 @@ pub mod slack;
 pub mod stripe;
 pub mod table;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -827,6 +827,11 @@ pub struct VerifyStats {
     pub left_out_unknown: BTreeMap<&'static str, usize>,
     /// With `--only-verified`: invalid tokens left out.
     pub left_out_invalid: usize,
+    /// Providers no request reached (connection, DNS or TLS failure), and none answered:
+    /// said in words, so that an offline run does not read as a verdict.
+    pub unreachable: BTreeSet<String>,
+    /// Providers that answered at least once.
+    pub reached: BTreeSet<String>,
 }
 
 impl VerifyStats {
@@ -870,7 +875,21 @@ impl fmt::Display for VerifyStats {
             self.valid,
             self.invalid,
             self.unknown
-        )
+        )?;
+        let unreachable: Vec<&str> = self
+            .unreachable
+            .iter()
+            .filter(|p| !self.reached.contains(*p))
+            .map(String::as_str)
+            .collect();
+        if !unreachable.is_empty() {
+            write!(
+                f,
+                "; could not reach {} (no connection: check the network or proxy; nothing was judged)",
+                unreachable.join(", ")
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -1000,6 +1019,9 @@ pub fn verify_findings(
     let mut stats = VerifyStats::default();
     for (p, v) in planned.iter().zip(results) {
         stats.tokens += 1;
+        if matches!(v.status, Status::Valid | Status::Invalid) {
+            stats.reached.insert(v.provider.clone());
+        }
         match v.status {
             Status::Valid => stats.valid += 1,
             Status::Invalid => {
@@ -1010,6 +1032,11 @@ pub fn verify_findings(
             }
             Status::Unknown { reason } => {
                 stats.unknown += 1;
+                if reason == UnknownReason::Network {
+                    stats.unreachable.insert(v.provider.clone());
+                } else {
+                    stats.reached.insert(v.provider.clone());
+                }
                 if only_verified {
                     *stats.left_out_unknown.entry(reason.as_str()).or_default() += 1;
                 }
