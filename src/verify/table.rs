@@ -1040,13 +1040,17 @@ mod tests {
         assert!(rejection(vercel, &resp(403, dead)));
         let scope = r#"{"error":{"code":"forbidden","message":"Not authorized"}}"#;
         assert!(!rejection(vercel, &resp(403, scope)));
+        // Mailgun's 401 is never a verdict (sending keys and other-region keys get it too).
         let mg = spec("mailgun");
-        assert!(rejection(mg, &resp(401, "Forbidden\n")));
-        assert!(rejection(
+        assert!(!rejection(mg, &resp(401, "Forbidden\n")));
+        assert!(!rejection(
             mg,
             &resp(401, r#"{"message": "Invalid private key"}"#)
         ));
-        assert!(!rejection(mg, &resp(401, "<html>Forbidden</html>")));
+        // Plain-text rejections, trimmed and case-insensitive, whole body only.
+        assert!(Reject::Text("Forbidden").matches(b"forbidden\n"));
+        assert!(!Reject::Text("Forbidden").matches(b"<html>Forbidden</html>"));
+        assert!(!Reject::Any(&[]).matches(b"Forbidden"));
         let tf = spec("terraform");
         assert!(rejection(
             tf,
