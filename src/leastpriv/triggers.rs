@@ -58,12 +58,118 @@ static T: LazyLock<Triggers> = LazyLock::new(|| {
 /// The file at `path` may tell something about API use or token linkage: worth the text
 /// pass.
 pub fn code(path: &str, data: &[u8]) -> bool {
-    T.code.is_match(data) || (!path.ends_with(".rs") && T.not_rust.is_match(data))
+    if path.ends_with(".rs") {
+        // Most crates name GitHub in doc links: a trigger only in comments is no API use.
+        return T.code.is_match(data) && T.code.is_match(&without_comments(data));
+    }
+    T.code.is_match(data) || T.not_rust.is_match(data)
 }
 
-/// The Rust file names an API client or route: worth a syn parse.
+/// The Rust file names an API client or route outside comments: worth a syn parse.
 pub fn rust(data: &[u8]) -> bool {
-    T.rust.is_match(data)
+    T.rust.is_match(data) && T.rust.is_match(&without_comments(data))
+}
+
+/// Rust source with its `//` and (nested) `/* */` comments blanked out; string, raw-string
+/// and char literals are kept whole, so a `//` inside `"https://…"` is not a comment. When
+/// in doubt it keeps bytes: a wrong guess may only let a file through, never hide code.
+pub fn without_comments(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    let n = data.len();
+    while i < n {
+        let Some(off) = memchr::memchr3(b'/', b'"', b'\'', &data[i..]) else {
+            out.extend_from_slice(&data[i..]);
+            break;
+        };
+        let at = i + off;
+        out.extend_from_slice(&data[i..at]);
+        let next = data.get(at + 1).copied();
+        match (data[at], next) {
+            (b'/', Some(b'/')) => {
+                let end = memchr::memchr(b'\n', &data[at..]).map_or(n, |e| at + e);
+                out.push(b' ');
+                i = end;
+            }
+            (b'/', Some(b'*')) => {
+                let mut depth = 1;
+                let mut j = at + 2;
+                while j < n && depth > 0 {
+                    if data[j] == b'/' && data.get(j + 1) == Some(&b'*') {
+                        depth += 1;
+                        j += 2;
+                    } else if data[j] == b'*' && data.get(j + 1) == Some(&b'/') {
+                        depth -= 1;
+                        j += 2;
+                    } else {
+                        j += 1;
+                    }
+                }
+                out.push(b' ');
+                i = j;
+            }
+            (b'"', _) => {
+                let end = string_end(data, at);
+                out.extend_from_slice(&data[at..end]);
+                i = end;
+            }
+            // A char literal: '"', '\'', '\\', '\u{…}'. Anything else (a lifetime) is code.
+            (b'\'', Some(b'\\')) => {
+                let end = data[at + 2..]
+                    .iter()
+                    .take(12)
+                    .skip(1)
+                    .position(|&b| b == b'\'')
+                    .map_or(at + 1, |p| at + 2 + 1 + p + 1);
+                out.extend_from_slice(&data[at..end]);
+                i = end;
+            }
+            (b'\'', Some(_)) if data.get(at + 2) == Some(&b'\'') => {
+                out.extend_from_slice(&data[at..at + 3]);
+                i = at + 3;
+            }
+            _ => {
+                out.push(data[at]);
+                i = at + 1;
+            }
+        }
+    }
+    out
+}
+
+/// The end (exclusive) of the string literal whose opening quote is at `q`: a raw string
+/// (`r"…"`, `r#"…"#`, `br##"…"##`) ends at a quote followed by as many `#`, any other at the
+/// first unescaped quote. Unterminated: the end of the data.
+fn string_end(data: &[u8], q: usize) -> usize {
+    let mut h = q;
+    while h > 0 && data[h - 1] == b'#' {
+        h -= 1;
+    }
+    let hashes = q - h;
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let raw = h > 0
+        && data[h - 1] == b'r'
+        && (h < 2
+            || !ident(data[h - 2])
+            || ((data[h - 2] == b'b' || data[h - 2] == b'c') && (h < 3 || !ident(data[h - 3]))));
+    let mut j = q + 1;
+    while j < data.len() {
+        match data[j] {
+            b'\\' if !raw => j += 2,
+            b'"' if !raw
+                || data[j + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&b| b == b'#')
+                    .count()
+                    == hashes =>
+            {
+                return (j + 1 + if raw { hashes } else { 0 }).min(data.len());
+            }
+            _ => j += 1,
+        }
+    }
+    data.len()
 }
 
 #[cfg(test)]
@@ -99,6 +205,36 @@ mod tests {
             assert!(rust(src.as_bytes()), "{src}");
             assert!(code("x.rs", src.as_bytes()), "{src}");
         }
+    }
+
+    #[test]
+    fn triggers_only_in_comments_do_not_count_but_strings_do() {
+        let doc =
+            b"//! See <https://github.com/acme/x> and the /repos/ API docs.\n/* slack */ fn a() {}";
+        assert!(!code("lib.rs", doc));
+        assert!(!rust(doc));
+        // The same words in a string, a raw string, after a '\"' char or a lifetime: code.
+        for src in [
+            "const U: &str = \"https://api.github.com/repos/x\"; // trailing",
+            "let q = r#\"query { viewer { login } } // \"graphql\"\"#; // api.github.com",
+            "let c = '\"'; let u = \"https://api.github.com/user\";",
+            "fn f<'a>(x: &'a str) -> &'a str { x } const S: &str = \"/repos/\";",
+            "/* outer /* nested */ still comment */ let t = std::env::var(\"GH_TOKEN\");",
+        ] {
+            assert!(code("x.rs", src.as_bytes()), "{src}");
+        }
+        assert!(rust(
+            b"let q = r#\"query { viewer { login } } // \"graphql\"\"#;"
+        ));
+        // Comments go, code and strings stay byte for byte.
+        assert_eq!(
+            without_comments(b"a /* b */ \"c // d\" // e\nf"),
+            b"a   \"c // d\"  \nf".to_vec()
+        );
+        assert_eq!(without_comments(b"'\\'' x // y"), b"'\\'' x  ".to_vec());
+        // Unterminated comments and strings end at the end of the data.
+        assert_eq!(without_comments(b"x /* y"), b"x  ".to_vec());
+        assert_eq!(without_comments(b"x \"y"), b"x \"y".to_vec());
     }
 
     #[test]
