@@ -131,7 +131,12 @@ fn scan(args: ScanArgs) -> Result<u8> {
             max_ratio: args.max_archive_ratio,
             max_entry_bytes: config.scan.max_file_size.unwrap_or(args.max_file_size),
         },
-        ..Engine::new(rules, suppressor)
+        // A pre-commit check reads a few kB: building the automata is most of its time.
+        ..if args.staged {
+            Engine::for_small_input(rules, suppressor)
+        } else {
+            Engine::new(rules, suppressor)
+        }
     };
     let mut excludes = config.scan.exclude.clone();
     excludes.extend(args.exclude.iter().cloned());

@@ -34,6 +34,8 @@ pub struct Matcher {
     /// Keyword pattern index → whether it names a specific format (see [`drop_owned`]).
     owning: Vec<bool>,
     adopters: Vec<Adopter>,
+    /// The keyword automaton's kind, for other automata built for the same scan.
+    kind: AhoCorasickKind,
 }
 
 /// A rule that claims other rules' matches next to its partner (`[rule.adopt]`).
@@ -63,7 +65,24 @@ pub struct Scratch {
 const WINDOW_TAIL: usize = 4096;
 
 impl Matcher {
+    /// For large inputs: the keyword automaton is a DFA, several times faster to search
+    /// than an NFA, for a few ms to build.
     pub fn new(rules: &RuleSet) -> Matcher {
+        Matcher::build(rules, AhoCorasickKind::DFA)
+    }
+
+    /// For a few kB of input (`--staged`, a pre-commit hook): the NFA builds in a fraction
+    /// of the DFA's time, which there is most of the run; it finds exactly the same matches.
+    pub fn for_small_input(rules: &RuleSet) -> Matcher {
+        Matcher::build(rules, AhoCorasickKind::ContiguousNFA)
+    }
+
+    /// The automaton kind this matcher was built with.
+    pub fn kind(&self) -> AhoCorasickKind {
+        self.kind
+    }
+
+    fn build(rules: &RuleSet, kind: AhoCorasickKind) -> Matcher {
         let mut keywords: Vec<Vec<u8>> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
         let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
@@ -107,9 +126,7 @@ impl Matcher {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // Overlapping search over a few hundred keywords: the DFA is several times
-            // faster than the default NFA here, for a few MB of memory.
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .build(&keywords)
             .expect("keyword automaton");
         let adopters = rules
@@ -160,6 +177,7 @@ impl Matcher {
                 .map(|r| r.spec.keyword_window)
                 .collect(),
             adopters,
+            kind,
         }
     }
 
@@ -678,6 +696,24 @@ negative_examples = ["key = changeme"]
             m.find(&rules, "a", b"acme_aaaaaaaaaaaaaaaa", &mut s)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn the_small_input_matcher_finds_exactly_what_the_default_finds() {
+        let rules = RuleSet::load(&[]).unwrap();
+        let (big, small) = (Matcher::new(&rules), Matcher::for_small_input(&rules));
+        assert_ne!(big.kind(), small.kind());
+        let (mut a, mut b) = (Scratch::default(), Scratch::default());
+        let mut found = 0;
+        for r in rules.rules() {
+            for ex in r.spec.examples.iter().chain(&r.spec.negative_examples) {
+                let x = big.find(&rules, "f.env", ex.as_bytes(), &mut a).to_vec();
+                let y = small.find(&rules, "f.env", ex.as_bytes(), &mut b).to_vec();
+                assert_eq!(x, y, "{}: {ex}", r.spec.id);
+                found += x.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -39,6 +39,16 @@ impl Engine {
     /// syntax (`Engine { policy, ..Engine::new(rules, suppressor) }`).
     pub fn new(rules: RuleSet, suppressor: Suppressor) -> Engine {
         let matcher = Matcher::new(&rules);
+        Engine::with_matcher(rules, matcher, suppressor)
+    }
+
+    /// The same for a few kB of input (`--staged`): automata that build fast.
+    pub fn for_small_input(rules: RuleSet, suppressor: Suppressor) -> Engine {
+        let matcher = Matcher::for_small_input(&rules);
+        Engine::with_matcher(rules, matcher, suppressor)
+    }
+
+    fn with_matcher(rules: RuleSet, matcher: Matcher, suppressor: Suppressor) -> Engine {
         Engine {
             rules,
             matcher,
@@ -655,7 +665,7 @@ impl git::BlobSink for Worker<'_> {
 pub fn scan_git(engine: &Engine, opts: &git::GitOptions) -> Result<ScanOutput, git::GitError> {
     let started = Instant::now();
     let sink = Mutex::new(ScanOutput::default());
-    let margin = Margin::of(&engine.rules);
+    let margin = Margin::with_kind(&engine.rules, engine.matcher.kind());
     let warnings = git::scan(opts, &|| Worker::new(engine, &sink).with_margin(&margin))?;
     let mut out = sink.into_inner().unwrap_or_else(|e| e.into_inner());
     out.warnings.extend(warnings);

@@ -48,6 +48,11 @@ const UNBOUNDED_MATCH: usize = 4096;
 impl Margin {
     /// The margin that covers every rule of `rules`.
     pub fn of(rules: &RuleSet) -> Margin {
+        Margin::with_kind(rules, AhoCorasickKind::DFA)
+    }
+
+    /// The same, with its automata of `kind` (the scan's matcher's: an NFA for small input).
+    pub fn with_kind(rules: &RuleSet, kind: AhoCorasickKind) -> Margin {
         let mut bytes = 0;
         let mut long_bytes = 0;
         let mut lines = 1;
@@ -85,14 +90,13 @@ impl Margin {
         let nonlocal = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // Run over every new version: the DFA is several times faster than the NFA.
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .build(nonlocal_rules.iter().map(|(_, k)| k))
             .ok();
         let long = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .build(&long_keywords)
             .ok();
         Margin {
