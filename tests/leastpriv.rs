@@ -806,8 +806,9 @@ fn parse_problems(an: &Analysis) -> Vec<&tokenscope::sources::Warning> {
 /// Exact items on the blind corpus may only go up. Before any fix made for it (the code at
 /// afa6115, measured with the same rules): 94 exact and 47 breaks of 181 items; after the
 /// workflow fixes, 117 exact and no workflow breaks; with local JavaScript actions linked
-/// to their inputs, 143 (0 breaks, 0 silent in the code slice).
-const BLIND_CORPUS_EXACT_FLOOR: usize = 143;
+/// to their inputs, 143 (0 breaks, 0 silent in the code slice); with git traffic to a
+/// GitLab remote given to the GitLab token, 145.
+const BLIND_CORPUS_EXACT_FLOOR: usize = 145;
 
 #[test]
 fn blind_corpus_never_breaks_and_agreement_does_not_regress() {

@@ -1161,6 +1161,37 @@ fn env_tokens(env: &BTreeMap<String, String>, names: &[&str], label: &str) -> Ve
     vec![TokenRef::GithubToken(label.to_string())]
 }
 
+/// `git clone|fetch|pull|ls-remote|push` whose own arguments hold a GitLab URL: the GitLab
+/// operation (`write_repository` to push, `read_repository` otherwise). Described, never
+/// quoted: the URL may hold the token.
+fn gitlab_git(line: &str, path: &str, ln: usize) -> Option<Need> {
+    let words = code::shell_words(line);
+    let mut rest = words.iter().skip_while(|w| w.as_str() != "git").skip(1);
+    let sub = rest.find(|w| {
+        matches!(
+            w.as_str(),
+            "clone" | "fetch" | "pull" | "ls-remote" | "push"
+        )
+    })?;
+    let to_gitlab = words.iter().any(|w| {
+        let w = w.to_ascii_lowercase();
+        (w.starts_with("https://") || w.starts_with("http://"))
+            && w.split('/')
+                .nth(2)
+                .map(|h| h.rsplit('@').next().unwrap_or(h))
+                .is_some_and(|h| h.starts_with("gitlab.") || h.contains(".gitlab."))
+    });
+    if !to_gitlab {
+        return None;
+    }
+    let (op, what) = if sub == "push" {
+        ("git-push", "git push to a GitLab remote")
+    } else {
+        ("git-clone", "git clone/fetch/pull from a GitLab remote")
+    };
+    classify::gitlab_operation(op, what, path, ln)
+}
+
 /// The tokens a `run:` step holds: GITHUB_TOKEN or secrets in its environment (workflow,
 /// job and step `env:`) or written inline in the script.
 fn step_tokens(env: &BTreeMap<String, String>, run: &str, label: &str) -> Vec<TokenRef> {
@@ -1510,6 +1541,19 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
             push_for(job, n, &tokens);
             continue;
         }
+        // Git traffic to a GitLab remote named on the line (`git push
+        // https://oauth2:${GITLAB_TOKEN}@gitlab.com/…`): the GitLab token's need. The
+        // job's GITHUB_TOKEN is not sent to that host, so the GitHub command table (which
+        // reads `git push` as a push to this repository) does not apply.
+        if let Some(n) = gitlab_git(t, ctx.path, ln) {
+            // Without a token on the line: an anonymous clone, or credentials this step
+            // does not show; either way not the GITHUB_TOKEN's.
+            let tokens = line_tokens(t, ctx.env, ctx.label);
+            if !tokens.is_empty() {
+                push_for(job, n, &tokens);
+            }
+            continue;
+        }
         // Other commands from the table.
         let mut matched = false;
         for c in &k.commands {
@@ -1624,6 +1668,40 @@ fn run_step(ctx: &RunCtx, run: &str, job: &mut Job) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn git_to_a_gitlab_remote_is_the_gitlab_tokens_need() {
+        let push = gitlab_git(
+            "git push --mirror \"https://oauth2:${GITLAB_TOKEN}@gitlab.com/acme/h.git\"",
+            "w.yml",
+            3,
+        )
+        .unwrap();
+        assert_eq!(push.provider, Provider::GitLab);
+        assert!(
+            format!("{push:?}").contains("\"write_repository\""),
+            "{push:?}"
+        );
+        let clone = gitlab_git(
+            "git clone https://ci:${T}@gitlab.example.org/g/p.git",
+            "w.yml",
+            3,
+        )
+        .unwrap();
+        assert!(
+            format!("{clone:?}").contains("\"read_repository\""),
+            "{clone:?}"
+        );
+        // GitHub remotes, other hosts and a GitLab URL that is not git's argument are not.
+        for l in [
+            "git push origin HEAD",
+            "git push https://x-access-token:${GH}@github.com/a/b.git",
+            "git push https://git.example.com/a/b.git",
+            "curl https://gitlab.com/api/v4/projects && git status",
+        ] {
+            assert!(gitlab_git(l, "w.yml", 1).is_none(), "{l}");
+        }
+    }
 
     #[test]
     fn job_ids_follow_the_runner_rule() {
