@@ -461,6 +461,36 @@ fn no_leastpriv_skips_the_analysis() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// `explain VAR` for a variable a workflow job hands to a script points at that job, whose
+/// needs hold the script's calls; it never says the variable needs nothing.
+#[test]
+fn explain_of_a_job_handed_variable_points_at_the_job() {
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", "GH_TOKEN"])
+        .arg(fixtures().join("blind-octokit-triage"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("set by workflow job .github/workflows/triage.yml#triage"),
+        "{text}"
+    );
+    assert!(!text.contains("needs no permission"), "{text}");
+    let job = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", ".github/workflows/triage.yml#triage"])
+        .arg(fixtures().join("blind-octokit-triage"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&job.stdout);
+    assert!(
+        text.contains("scripts/triage.mjs:33 octokit issues.addLabels"),
+        "{text}"
+    );
+}
+
 /// A Stripe test-mode key is replaced by a test-mode restricted key, a live key by a live one.
 #[test]
 fn stripe_replacement_keeps_the_keys_mode() {

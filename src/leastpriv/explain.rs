@@ -109,11 +109,34 @@ pub fn explain(
             .map(|e| format!("{}:{}", e.file, e.line))
             .collect();
         if !reads.is_empty() {
-            writeln!(
-                out,
-                "{target} is read at {} but no API use is linked to it: it needs no permission that tokenscope can see",
-                reads.join(", ")
-            )?;
+            // A variable a workflow job hands to the script: the script's calls are that
+            // job's needs (and its token's), explained under the job.
+            let jobs: Vec<String> = an
+                .workflows
+                .iter()
+                .flat_map(|w| w.jobs.iter().map(move |j| (w, j)))
+                .filter(|(_, j)| {
+                    j.script_refs
+                        .iter()
+                        .any(|sr| sr.env.keys().any(|k| k.eq_ignore_ascii_case(target)))
+                })
+                .map(|(w, j)| w.job_label(&j.id))
+                .collect();
+            if jobs.is_empty() {
+                writeln!(
+                    out,
+                    "{target} is read at {} but no API use is linked to it: tokenscope sees no permission it needs, which is not proof that it needs none (check the code there before narrowing it)",
+                    reads.join(", ")
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "{target} is read at {}, and set by workflow job {}: what the code does with it is counted in that job's needs; see `tokenscope explain '{}'`",
+                    reads.join(", "),
+                    jobs.join(", "),
+                    jobs[0]
+                )?;
+            }
             return Ok(true);
         }
         return Ok(false);
