@@ -1741,20 +1741,38 @@ fn without_overrides_every_request_goes_to_the_official_host() {
     );
 }
 
-fn github_findings(doc: &Value) -> Vec<&Value> {
+fn provider_findings<'a>(doc: &'a Value, provider: &str) -> Vec<&'a Value> {
     doc["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["provider"] == "github")
+        .filter(|f| f["provider"] == provider)
         .collect()
 }
 
-fn github_finding(doc: &Value) -> &Value {
-    github_findings(doc)
+/// The first finding of `provider` in a JSON report.
+fn provider_finding<'a>(doc: &'a Value, provider: &str) -> &'a Value {
+    provider_findings(doc, provider)
         .first()
         .copied()
-        .unwrap_or_else(|| panic!("no GitHub finding in {doc:#}"))
+        .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"))
+}
+
+fn github_findings(doc: &Value) -> Vec<&Value> {
+    provider_findings(doc, "github")
+}
+
+fn github_finding(doc: &Value) -> &Value {
+    provider_finding(doc, "github")
+}
+
+/// `scan ROOT --format json` and `extra`.
+fn scan_json_args(root: &str, extra: &[&str]) -> Vec<String> {
+    ["scan", root, "--format", "json"]
+        .iter()
+        .chain(extra)
+        .map(|s| s.to_string())
+        .collect()
 }
 
 fn rank(severity: &Value) -> u8 {
@@ -1882,23 +1900,11 @@ token: {}
         ),
     );
     let root = dir.path().display().to_string();
-    let args = |extra: &[&str]| {
-        let mut a: Vec<String> = ["scan", &root, "--format", "json"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        a.extend(extra.iter().map(|s| s.to_string()));
-        a
-    };
+    let args = |extra: &[&str]| scan_json_args(&root, extra);
     let out = cli(args(&["--verify", "--verify-budget", "0ms"])).await;
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     for provider in ["github", "gitlab"] {
-        let f = doc["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["provider"] == provider)
-            .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"));
+        let f = provider_finding(&doc, provider);
         let v = &f["verification"];
         assert_eq!(v["status"], "unknown", "{provider}: {v:#}");
         assert_eq!(v["reason"], "other-instance", "{provider}: {v:#}");
@@ -3273,12 +3279,7 @@ async fn shopify_without_a_user_base_sends_nothing() {
     ])
     .await;
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let f = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["provider"] == "shopify")
-        .unwrap_or_else(|| panic!("no Shopify finding in {doc:#}"));
+    let f = provider_finding(&doc, "shopify");
     assert_eq!(f["verification"]["reason"], "unsupported", "{f:#}");
     assert!(decoy.received_requests().await.unwrap().is_empty());
 }
@@ -3303,23 +3304,11 @@ async fn other_site_keys_are_not_sent_to_the_official_host() {
         ),
     );
     let root = dir.path().display().to_string();
-    let args = |extra: &[&str]| {
-        let mut a: Vec<String> = ["scan", &root, "--format", "json"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        a.extend(extra.iter().map(|s| s.to_string()));
-        a
-    };
+    let args = |extra: &[&str]| scan_json_args(&root, extra);
     let out = cli(args(&["--verify", "--verify-budget", "0ms"])).await;
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     for provider in ["datadog", "mailgun"] {
-        let f = doc["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["provider"] == provider)
-            .unwrap_or_else(|| panic!("no {provider} finding in {doc:#}"));
+        let f = provider_finding(&doc, provider);
         let v = &f["verification"];
         assert_eq!(v["reason"], "other-instance", "{provider}: {v:#}");
         assert!(
@@ -3348,12 +3337,7 @@ async fn other_site_keys_are_not_sent_to_the_official_host() {
     ]))
     .await;
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let f = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["provider"] == "datadog")
-        .unwrap();
+    let f = provider_finding(&doc, "datadog");
     assert_eq!(f["verification"]["status"], "valid", "{f:#}");
 }
 

@@ -763,21 +763,29 @@ fn withhold_fix_over_shared_anchor(wf: &Workflow, a: &mut Assessment) {
             .collect();
         (!name.is_empty()).then_some(name)
     };
-    let mut shared = Vec::new();
+    // Anchors the edits would rewrite, with the lines they span; then one pass over the
+    // file for aliases of them elsewhere (linear in the workflow's lines).
+    let mut anchors: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for e in &fix.edits {
         let last = e.end_line.min(wf.lines.len());
         for n in e.start_line.max(1)..=last {
-            let Some(name) = anchor_in(&wf.lines[n - 1]) else {
+            if let Some(name) = anchor_in(&wf.lines[n - 1]) {
+                anchors.entry(name).or_default().push((e.start_line, last));
+            }
+        }
+    }
+    if anchors.is_empty() {
+        return;
+    }
+    let mut shared: BTreeSet<&str> = BTreeSet::new();
+    for (i, l) in wf.lines.iter().enumerate() {
+        for w in l.split(|c: char| c.is_whitespace() || c == ',') {
+            let Some((name, spans)) = w.strip_prefix('*').and_then(|n| anchors.get_key_value(n))
+            else {
                 continue;
             };
-            let alias = format!("*{name}");
-            let aliased = wf.lines.iter().enumerate().any(|(i, l)| {
-                (i + 1 < e.start_line || i + 1 > last)
-                    && l.split(|c: char| c.is_whitespace() || c == ',')
-                        .any(|w| w == alias)
-            });
-            if aliased && !shared.contains(&name) {
-                shared.push(name);
+            if spans.iter().all(|&(a, b)| i + 1 < a || i + 1 > b) {
+                shared.insert(name);
             }
         }
     }

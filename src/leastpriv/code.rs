@@ -823,6 +823,17 @@ fn gitlab_operations(path: &str, lines: &[&str]) -> Vec<Need> {
     out
 }
 
+/// The subcommand of a `git clone|fetch|pull|ls-remote|push` among a line's shell words:
+/// the git commands that talk to a remote.
+pub fn git_transfer(words: &[String]) -> Option<&str> {
+    words
+        .iter()
+        .skip_while(|w| w.as_str() != "git")
+        .skip(1)
+        .map(String::as_str)
+        .find(|w| matches!(*w, "clone" | "fetch" | "pull" | "ls-remote" | "push"))
+}
+
 /// `git clone|fetch|pull|ls-remote` and `git push` with a `github.com` URL on the line, in
 /// a shell script: contents read, and write to push.
 fn github_git(path: &str, lines: &[&str]) -> Vec<Need> {
@@ -833,17 +844,9 @@ fn github_git(path: &str, lines: &[&str]) -> Vec<Need> {
             continue;
         }
         let words = shell_words(l);
-        let sub = words
-            .iter()
-            .skip_while(|w| w.as_str() != "git")
-            .skip(1)
-            .find(|w| {
-                matches!(
-                    w.as_str(),
-                    "clone" | "fetch" | "pull" | "ls-remote" | "push"
-                )
-            });
-        let Some(sub) = sub else { continue };
+        let Some(sub) = git_transfer(&words) else {
+            continue;
+        };
         let access = if sub == "push" {
             super::model::Access::Write
         } else {

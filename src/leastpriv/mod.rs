@@ -68,7 +68,8 @@ impl Analysis {
             .into_par_iter()
             .fold(Gathered::default, |mut g, (path, text)| {
                 g.paths.push(path.clone());
-                g.add_text(path, text);
+                let parse = path.ends_with(".rs") && triggers::rust(text.as_bytes());
+                g.add_text(path, text, parse);
                 g
             })
             .reduce(Gathered::default, Gathered::merge);
@@ -184,7 +185,8 @@ struct Gathered {
 
 impl Gathered {
     /// Infers usage from one file now, so that only the inference (not the text) is kept.
-    fn add_text(&mut self, path: String, text: String) {
+    /// `parse_rust`: a Rust file worth a syn parse ([`triggers::rust_file`]).
+    fn add_text(&mut self, path: String, text: String, parse_rust: bool) {
         if workflow::is_action_file(&path) {
             self.actions.push((path, text));
             return;
@@ -195,10 +197,7 @@ impl Gathered {
         }
         let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
         let mut skip = BTreeSet::new();
-        if path.ends_with(".rs")
-            && triggers::rust(text.as_bytes())
-            && let Some(rf) = rust::scan(&path, &text)
-        {
+        if parse_rust && let Some(rf) = rust::scan(&path, &text) {
             needs.extend(rf.needs);
             env_reads.extend(rf.env_reads);
             skip = rf.lines;
@@ -276,14 +275,20 @@ impl FileVisitor for UsageVisitor<'_, '_> {
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
-        if !workflow::is_workflow(path)
-            && !workflow::is_action_file(path)
-            && !triggers::code(path, data)
-        {
+        let special = workflow::is_workflow(path) || workflow::is_action_file(path);
+        let gate = if path.ends_with(".rs") {
+            triggers::rust_file(data)
+        } else {
+            triggers::Gate {
+                text: triggers::code(path, data),
+                parse: false,
+            }
+        };
+        if !special && !gate.text {
             return;
         }
         let text = String::from_utf8_lossy(data).into_owned();
-        self.local.add_text(path.to_string(), text);
+        self.local.add_text(path.to_string(), text, gate.parse);
     }
 
     fn warn(&mut self, _warning: Warning) {

@@ -59,15 +59,35 @@ static T: LazyLock<Triggers> = LazyLock::new(|| {
 /// pass.
 pub fn code(path: &str, data: &[u8]) -> bool {
     if path.ends_with(".rs") {
-        // Most crates name GitHub in doc links: a trigger only in comments is no API use.
-        return T.code.is_match(data) && T.code.is_match(&without_comments(data));
+        return rust_file(data).text;
     }
     T.code.is_match(data) || T.not_rust.is_match(data)
 }
 
 /// The Rust file names an API client or route outside comments: worth a syn parse.
 pub fn rust(data: &[u8]) -> bool {
-    T.rust.is_match(data) && T.rust.is_match(&without_comments(data))
+    rust_file(data).parse
+}
+
+/// What a file is worth: the text pass, and (Rust only) a syn parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gate {
+    pub text: bool,
+    pub parse: bool,
+}
+
+/// Both gates of a Rust file, with its comments stripped at most once. Most crates name
+/// GitHub in doc links: a trigger only in comments is no API use.
+pub fn rust_file(data: &[u8]) -> Gate {
+    let (text, parse) = (T.code.is_match(data), T.rust.is_match(data));
+    if !text && !parse {
+        return Gate { text, parse };
+    }
+    let code = without_comments(data);
+    Gate {
+        text: text && T.code.is_match(&code),
+        parse: parse && T.rust.is_match(&code),
+    }
 }
 
 /// Rust source with its `//` and (nested) `/* */` comments blanked out; string, raw-string

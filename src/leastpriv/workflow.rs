@@ -1165,14 +1165,16 @@ fn env_tokens(env: &BTreeMap<String, String>, names: &[&str], label: &str) -> Ve
 /// operation (`write_repository` to push, `read_repository` otherwise). Described, never
 /// quoted: the URL may hold the token.
 fn gitlab_git(line: &str, path: &str, ln: usize) -> Option<Need> {
+    // Every run-step line comes here: most name no GitLab host and are not split.
+    if !line
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"gitlab"))
+    {
+        return None;
+    }
     let words = code::shell_words(line);
-    let mut rest = words.iter().skip_while(|w| w.as_str() != "git").skip(1);
-    let sub = rest.find(|w| {
-        matches!(
-            w.as_str(),
-            "clone" | "fetch" | "pull" | "ls-remote" | "push"
-        )
-    })?;
+    let sub = code::git_transfer(&words)?;
     let to_gitlab = words.iter().any(|w| {
         let w = w.to_ascii_lowercase();
         (w.starts_with("https://") || w.starts_with("http://"))
