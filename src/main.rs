@@ -394,9 +394,12 @@ fn git_mode(args: &ScanArgs) -> Result<Option<GitMode>> {
 }
 
 fn explain(args: cli::ExplainArgs) -> Result<u8> {
-    let stdout = std::io::stdout();
-    let mut lock = std::io::BufWriter::new(stdout.lock());
-    let found = tokenscope::leastpriv::explain_path(&args.target, &args.path, &mut lock)?;
+    // Job ids, paths and evidence come from the scanned files: escaped here, where the
+    // explanation reaches the terminal, like every other report.
+    let mut buf: Vec<u8> = Vec::new();
+    let found = tokenscope::leastpriv::explain_path(&args.target, &args.path, &mut buf)?;
+    let mut lock = std::io::stdout().lock();
+    lock.write_all(tokenscope::escape::text(&String::from_utf8_lossy(&buf)).as_bytes())?;
     lock.flush()?;
     if !found {
         eprintln!(

@@ -408,12 +408,7 @@ fn explain_prints_the_reasoning_for_an_env_name_and_a_fingerprint() {
         .as_str()
         .unwrap()
         .to_string();
-    let out = Command::cargo_bin("tokenscope")
-        .unwrap()
-        .args(["explain", &fp])
-        .arg(fixtures().join("workflow-gh-cli"))
-        .output()
-        .unwrap();
+    let out = explain(&fp, "workflow-gh-cli");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("actions"), "{text}");
     assert!(text.contains("EXCESS"), "{text}");
@@ -423,12 +418,10 @@ fn explain_prints_the_reasoning_for_an_env_name_and_a_fingerprint() {
     );
 
     // A job without a finding is explained too.
-    let out = Command::cargo_bin("tokenscope")
-        .unwrap()
-        .args(["explain", ".github/workflows/codeql.yml#analyze"])
-        .arg(fixtures().join("workflow-pages-codeql"))
-        .output()
-        .unwrap();
+    let out = explain(
+        ".github/workflows/codeql.yml#analyze",
+        "workflow-pages-codeql",
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
@@ -461,16 +454,52 @@ fn no_leastpriv_skips_the_analysis() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// `tokenscope explain TARGET` on the fixture `repo`.
+fn explain(target: &str, repo: &str) -> std::process::Output {
+    Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", target])
+        .arg(fixtures().join(repo))
+        .output()
+        .unwrap()
+}
+
+/// Text from the scanned files (here a script path with an escape sequence)
+/// reaches the terminal escaped in `explain`, like in every report.
+#[test]
+fn explain_escapes_what_comes_from_the_scanned_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let wf = dir.path().join(".github/workflows");
+    std::fs::create_dir_all(&wf).unwrap();
+    std::fs::write(
+        wf.join("ci.yml"),
+        "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: node \"s\u{1b}[31m.mjs\"\n        env:\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("s\u{1b}[31m.mjs"),
+        "const t = process.env.GH_TOKEN;\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("tokenscope")
+        .unwrap()
+        .args(["explain", "GH_TOKEN"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("s\\x1b[31m.mjs"),
+        "path shown escaped: {text:?}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}
+
 /// `explain VAR` for a variable a workflow job hands to a script points at that job, whose
 /// needs hold the script's calls; it never says the variable needs nothing.
 #[test]
 fn explain_of_a_job_handed_variable_points_at_the_job() {
-    let out = Command::cargo_bin("tokenscope")
-        .unwrap()
-        .args(["explain", "GH_TOKEN"])
-        .arg(fixtures().join("blind-octokit-triage"))
-        .output()
-        .unwrap();
+    let out = explain("GH_TOKEN", "blind-octokit-triage");
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
@@ -478,12 +507,10 @@ fn explain_of_a_job_handed_variable_points_at_the_job() {
         "{text}"
     );
     assert!(!text.contains("needs no permission"), "{text}");
-    let job = Command::cargo_bin("tokenscope")
-        .unwrap()
-        .args(["explain", ".github/workflows/triage.yml#triage"])
-        .arg(fixtures().join("blind-octokit-triage"))
-        .output()
-        .unwrap();
+    let job = explain(
+        ".github/workflows/triage.yml#triage",
+        "blind-octokit-triage",
+    );
     let text = String::from_utf8_lossy(&job.stdout);
     assert!(
         text.contains("scripts/triage.mjs:33 octokit issues.addLabels"),
