@@ -649,7 +649,7 @@ mod tests {
     use super::*;
 
     fn set(rules: &str) -> RuleSet {
-        RuleSet::from_sources(vec![("t.toml".into(), rules.into())]).unwrap()
+        RuleSet::from_sources(vec![("t.toml".to_string(), rules)]).unwrap()
     }
 
     const RULES: &str = r#"

@@ -216,7 +216,7 @@ negative_examples = ["csec-12"]
 
     #[test]
     fn three_parts_become_one_finding_with_the_nearest_partners() {
-        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let rules = RuleSet::from_sources(vec![("t".to_string(), RULES)]).unwrap();
         let mut fs = vec![
             finding("az.tenant", 1, "tenant-0001"),
             finding("az.client", 2, "client-0002"),
@@ -240,7 +240,7 @@ negative_examples = ["csec-12"]
 
     #[test]
     fn a_companion_only_part_without_its_secret_is_dropped() {
-        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let rules = RuleSet::from_sources(vec![("t".to_string(), RULES)]).unwrap();
         let mut fs = vec![
             finding("az.tenant", 1, "tenant-0001"),
             finding("az.secret", 2, "csec-0002"),
@@ -261,7 +261,7 @@ negative_examples = ["csec-12"]
 
     #[test]
     fn each_partner_is_claimed_once() {
-        let rules = RuleSet::from_sources(vec![("t".into(), RULES.into())]).unwrap();
+        let rules = RuleSet::from_sources(vec![("t".to_string(), RULES)]).unwrap();
         let mut fs = Vec::new();
         for i in 0..3000 {
             fs.push(finding("az.client", 2 * i + 1, &format!("client-{i:04}")));

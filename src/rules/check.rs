@@ -115,7 +115,7 @@ keywords = ["xy_"]
 examples = ["xy_12", "xy_3456"]
 negative_examples = ["xy_1234"]
 "#;
-        let rules = RuleSet::from_sources(vec![("t".into(), text.into())]).unwrap();
+        let rules = RuleSet::from_sources(vec![("t".to_string(), text)]).unwrap();
         let f = check(&rules);
         assert_eq!(f.len(), 2, "{f:?}");
     }
@@ -136,7 +136,7 @@ keywords = ["xy_"]
 examples = ["xy_3456"]
 negative_examples = ["xy_12"]
 "#;
-        let rules = RuleSet::from_sources(vec![("t".into(), text.into())]).unwrap();
+        let rules = RuleSet::from_sources(vec![("t".to_string(), text)]).unwrap();
         let f = check(&rules);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].problem.contains("at least 2"), "{f:?}");

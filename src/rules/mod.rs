@@ -2,7 +2,9 @@
 //! directories. This module parses and validates them; `matcher` runs them.
 
 pub mod check;
+mod shape;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -167,6 +169,11 @@ pub struct Rule {
     /// Index of the capture group holding the secret.
     pub secret_group: usize,
     pub paths: Option<globset::GlobSet>,
+    /// The longest match of the regex in bytes (`None`: unbounded).
+    pub max_len: Option<usize>,
+    /// Every match contains one of the keywords, or the rule runs only in keyword windows:
+    /// a match is local to its keyword (see `sources::git::diff`).
+    pub keyword_local: bool,
     compiled: OnceLock<Compiled>,
 }
 
@@ -290,7 +297,9 @@ impl Rule {
         {
             return Err(invalid(format!("unknown decoder `{d}`")));
         }
-        let groups = parse_groups(&spec.regex).map_err(|e| invalid(format!("regex: {e}")))?;
+        let shape = shape::Shape::of(&spec.regex, &spec.keywords)
+            .map_err(|e| invalid(format!("regex: {e}")))?;
+        let groups = &shape.groups;
         let secret_group = match groups.iter().find(|(_, n)| n.as_deref() == Some("secret")) {
             Some((i, _)) => *i,
             None if groups.len() == 1 => groups[0].0,
@@ -302,7 +311,7 @@ impl Rule {
             }
         };
         for r in &spec.allow_regexes {
-            parse_groups(r).map_err(|e| invalid(format!("allow_regexes: {e}")))?;
+            shape::parse(r).map_err(|e| invalid(format!("allow_regexes: {e}")))?;
         }
         if let Some(a) = &spec.adopt {
             if spec.pair_with.is_empty() {
@@ -310,7 +319,7 @@ impl Rule {
                     "adopt needs pair_with: a match is only claimed next to its partner".into(),
                 ));
             }
-            parse_groups(&a.secret).map_err(|e| invalid(format!("adopt.secret: {e}")))?;
+            shape::parse(&a.secret).map_err(|e| invalid(format!("adopt.secret: {e}")))?;
         }
         let paths = if spec.paths.is_empty() {
             None
@@ -325,6 +334,8 @@ impl Rule {
             source: source.to_string(),
             secret_group,
             paths,
+            max_len: shape.max_len,
+            keyword_local: spec.keyword_window.is_some() || shape.holds_keyword,
             spec,
             compiled: OnceLock::new(),
         })
@@ -336,33 +347,6 @@ fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
-}
-
-/// Parses `pattern` as [`build_regex`] would and lists its capture groups (index, name).
-/// Parsing is a small fraction of the cost of compiling.
-fn parse_groups(pattern: &str) -> Result<Vec<(usize, Option<String>)>, String> {
-    use regex_syntax::hir::{Hir, HirKind};
-    fn walk(h: &Hir, out: &mut Vec<(usize, Option<String>)>) {
-        match h.kind() {
-            HirKind::Capture(c) => {
-                out.push((c.index as usize, c.name.as_deref().map(str::to_string)));
-                walk(&c.sub, out);
-            }
-            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().for_each(|h| walk(h, out)),
-            HirKind::Repetition(r) => walk(&r.sub, out),
-            _ => {}
-        }
-    }
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .map_err(|e| e.to_string())?;
-    let mut groups = Vec::new();
-    walk(&hir, &mut groups);
-    groups.sort();
-    Ok(groups)
 }
 
 /// Token patterns are ASCII; Unicode classes would only slow the DFA down.
@@ -384,12 +368,17 @@ pub struct RuleSet {
 impl RuleSet {
     /// The built-in rules, plus every `*.toml` under each of `dirs`.
     pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleError> {
-        let mut files: Vec<(String, String)> = BUILTIN_RULE_FILES
+        // Borrowed: the built-in pack is 2 MB, and a pre-commit run should not copy it.
+        let mut files: Vec<(String, Cow<'static, str>)> = BUILTIN_RULE_FILES
             .iter()
-            .map(|(name, text)| (format!("builtin:{name}"), text.to_string()))
+            .map(|(name, text)| (format!("builtin:{name}"), Cow::Borrowed(*text)))
             .collect();
         for dir in dirs {
-            files.extend(read_rule_dir(dir)?);
+            files.extend(
+                read_rule_dir(dir)?
+                    .into_iter()
+                    .map(|(f, t)| (f, Cow::Owned(t))),
+            );
         }
         let set = RuleSet::from_sources(files)?;
         // User rules (after the built-in ones) have not been through our tests: surface a
@@ -415,11 +404,11 @@ impl RuleSet {
         Ok(set)
     }
 
-    pub fn from_sources(files: Vec<(String, String)>) -> Result<RuleSet, RuleError> {
+    pub fn from_sources<S: AsRef<str>>(files: Vec<(String, S)>) -> Result<RuleSet, RuleError> {
         let mut rules = Vec::new();
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (source, text) in files {
-            let file: RuleFile = toml::from_str(&text).map_err(|e| RuleError::Parse {
+            let file: RuleFile = toml::from_str(text.as_ref()).map_err(|e| RuleError::Parse {
                 file: source.clone(),
                 message: e.to_string(),
             })?;
@@ -549,7 +538,7 @@ mod tests {
     }
 
     fn one(rule: &str) -> Result<RuleSet, RuleError> {
-        RuleSet::from_sources(vec![("t.toml".into(), rule.into())])
+        RuleSet::from_sources(vec![("t.toml".to_string(), rule)])
     }
 
     const BASE: &str = r#"

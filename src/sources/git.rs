@@ -33,7 +33,7 @@ use crate::finding::{Finding, GitOrigin, Location};
 use crate::sources::{Warning, WarningKind};
 
 mod diff;
-pub use diff::{Margin, max_match_len, windows};
+pub use diff::{Margin, windows};
 
 /// How `--history` scans a blob that is a new version of a path.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -61,7 +61,7 @@ impl Margin {
         let mut long_nonlocal = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
             let s = &rule.spec;
-            let is_local = local(s);
+            let is_local = rule.keyword_local;
             if !is_local {
                 for k in &s.keywords {
                     nonlocal_rules.push((i, k.as_bytes().to_vec()));
@@ -70,7 +70,7 @@ impl Margin {
             let longest_keyword = s.keywords.iter().map(String::len).max().unwrap_or(0);
             let span = s.keyword_window.unwrap_or(0)
                 + longest_keyword
-                + max_match_len(&s.regex).min(UNBOUNDED_MATCH);
+                + rule.max_len.unwrap_or(usize::MAX).min(UNBOUNDED_MATCH);
             long_bytes = long_bytes.max(span);
             if span <= LONG_SPAN {
                 bytes = bytes.max(span);
@@ -156,61 +156,11 @@ impl Margin {
     }
 }
 
-/// The longest match `pattern` can make, in bytes (`usize::MAX` when unbounded or
-/// unparsable, which the caller caps).
-pub fn max_match_len(pattern: &str) -> usize {
-    regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .ok()
-        .and_then(|h| h.properties().maximum_len())
-        .unwrap_or(usize::MAX)
-}
-
-/// Whether every match of the rule contains one of its keywords (or the rule runs only in
-/// keyword windows, which the byte margin covers). A rule that is not local runs over the
-/// whole buffer as soon as its keyword appears anywhere in it (`kind: Secret` enables a
-/// Kubernetes rule for the whole file), so a change far from the keyword matters.
-pub fn local(spec: &crate::rules::RuleSpec) -> bool {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    if spec.keyword_window.is_some() {
-        return true;
-    }
-    let Ok(hir) = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(&spec.regex)
-    else {
-        return false;
-    };
-    let keywords: Vec<Vec<u8>> = spec
-        .keywords
-        .iter()
-        .map(|k| k.to_ascii_lowercase().into_bytes())
-        .collect();
-    let mut ex = Extractor::new();
-    // Small limits keep this cheap (it runs for every rule of every git scan); coarser
-    // literals are shorter prefixes, so a rule can only turn non-local (scanned wider), never
-    // wrongly local.
-    ex.limit_total(256).limit_class(8).limit_literal_len(64);
-    [ExtractKind::Prefix, ExtractKind::Suffix]
-        .into_iter()
-        .any(|kind| {
-            let seq = ex.kind(kind).extract(&hir);
-            seq.literals().is_some_and(|lits| {
-                !lits.is_empty()
-                    && lits.iter().all(|l| {
-                        let l = l.as_bytes().to_ascii_lowercase();
-                        keywords
-                            .iter()
-                            .any(|k| memchr::memmem::find(&l, k).is_some())
-                    })
-            })
-        })
-}
+// A rule is local when every match contains one of its keywords (or the rule runs only in
+// keyword windows, which the byte margin covers): see `Rule::keyword_local`. A rule that is
+// not local runs over the whole buffer as soon as its keyword appears anywhere in it
+// (`kind: Secret` enables a Kubernetes rule for the whole file), so a change far from the
+// keyword matters.
 
 /// Below this size a blob is scanned whole: the diff would cost more than it saves.
 pub const SMALL: usize = 8 << 10;
@@ -425,9 +375,9 @@ mod tests {
             .rules()
             .iter()
             .position(|r| r.spec.keywords == ["ghp_"]);
-        assert!(!local(&rules.get(k8s).spec));
+        assert!(!rules.get(k8s).keyword_local);
         if let Some(g) = ghp {
-            assert!(local(&rules.get(g).spec), "a ghp_ token holds its keyword");
+            assert!(rules.get(g).keyword_local, "a ghp_ token holds its keyword");
         }
         let doc = b"apiVersion: v1\nkind: Secret\ndata:\n  a: b\n";
         let on = m.enabled(doc);
@@ -535,7 +485,7 @@ mod tests {
         let m = Margin::of(&rules);
         for r in rules.rules() {
             let s = &r.spec;
-            let n = max_match_len(&s.regex).min(UNBOUNDED_MATCH);
+            let n = r.max_len.unwrap_or(usize::MAX).min(UNBOUNDED_MATCH);
             assert!(
                 s.keyword_window.unwrap_or(0) + n <= m.long_bytes,
                 "{}",
