@@ -1,0 +1,5 @@
+base:
+  '*':
+    - mail
+  'db*':
+    - postgres

@@ -1,0 +1,12 @@
+project          = "kovlab"
+environment      = "prod"
+region           = "fra1"
+db_username      = "shop_admin"
+db_password      = "velvet_gopher_713"
+do_token         = "dop_v1_7059dcc77f9a8bff3829a9ba21157442c0c6f1e8606451f890744e348e0112ed"
+cloudflare_api_token = "ggw15xuhaJWmu0tynxwexvQ66q-uEhiu9TUcdRYL"
+azure_tenant_id      = "5786905c-6492-4e3a-94dc-41e544847f09"
+azure_client_id      = "1819230a-2ccb-48aa-bef7-ef85dc63df6a"
+azure_client_secret  = "zwA8Q~UobeLFP-b4qVs6qaJ4xQwiIWEeCG.P7_pE"
+datadog_api_key  = "c24c3bd7774148a8016f83b4ead4d0bf"
+alert_emails     = ["ops@kovalenko.dev"]
