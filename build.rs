@@ -1,5 +1,14 @@
 //! Embeds every `rules/*.toml` into the binary so that the built-in rule pack travels with
 //! it. New rule files need no code change. Also records the git commit for `--version`.
+//!
+//! Two forms go in: the TOML as written (for `rules check`, which runs the examples), and a
+//! scan pack: the same rules as JSON without their examples, each with its regex's shape
+//! (see `src/rules/shape.rs`). Loading the pack parses no TOML and no regex, which is what
+//! a pre-commit run over three files spends its time on otherwise.
+
+#[path = "src/rules/shape.rs"]
+#[allow(dead_code)]
+mod shape;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -17,7 +26,7 @@ fn main() {
         .collect();
     files.sort();
     let mut out = String::from("&[\n");
-    for f in files {
+    for f in &files {
         println!("cargo::rerun-if-changed={}", f.display());
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         writeln!(
@@ -28,10 +37,57 @@ fn main() {
         .unwrap();
     }
     out.push(']');
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
-    std::fs::write(dest, out).unwrap();
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("builtin_rules.rs"), out).unwrap();
+    let pack: Vec<serde_json::Value> = files.iter().map(|f| pack_file(f)).collect();
+    std::fs::write(
+        Path::new(&out_dir).join("builtin_pack.json"),
+        serde_json::to_string(&pack).unwrap(),
+    )
+    .unwrap();
     let commit = git_commit(Path::new(&manifest)).unwrap_or_else(|| "unknown".into());
     println!("cargo::rustc-env=TOKENSCOPE_GIT_COMMIT={commit}");
+}
+
+/// One rule file of the scan pack: `{"source", "rules": [{"spec", "shape"}]}`, or
+/// `{"source", "fallback": true}` when the file does not parse or a pattern has no shape:
+/// the library then loads that file from its TOML and reports the problem with its usual
+/// context. A broken rule never fails the build.
+fn pack_file(path: &Path) -> serde_json::Value {
+    let source = path.file_name().unwrap().to_string_lossy().into_owned();
+    let fallback = serde_json::json!({ "source": source, "fallback": true });
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return fallback;
+    };
+    let Ok(mut file) = toml::from_str::<toml::Table>(&text) else {
+        return fallback;
+    };
+    let Some(toml::Value::Array(rules)) = file.remove("rule") else {
+        return fallback;
+    };
+    let mut out = Vec::new();
+    for rule in rules {
+        let toml::Value::Table(mut spec) = rule else {
+            return fallback;
+        };
+        spec.remove("examples");
+        spec.remove("negative_examples");
+        let regex = spec.get("regex").and_then(|r| r.as_str()).unwrap_or("");
+        let keywords: Vec<String> = spec
+            .get("keywords")
+            .and_then(|k| k.as_array())
+            .map(|k| {
+                k.iter()
+                    .filter_map(|k| k.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let Ok(shape) = shape::Shape::of(regex, &keywords) else {
+            return fallback;
+        };
+        out.push(serde_json::json!({ "spec": spec, "shape": shape }));
+    }
+    serde_json::json!({ "source": source, "rules": out })
 }
 
 /// The commit tokenscope is built from: `TOKENSCOPE_GIT_COMMIT` if set (a container build

@@ -133,6 +133,11 @@ pub struct ScanArgs {
     /// about the change, and that analysis reads the whole working tree.
     #[arg(long)]
     pub no_leastpriv: bool,
+    /// Also report keys that are public by design (Stripe and other publishable keys,
+    /// client-side SDK keys, Sentry DSNs): they ship in browser and app code and are
+    /// left out by default, as they leak nothing.
+    #[arg(long)]
+    pub include_public: bool,
     /// Scan every blob reachable from any ref of the git repository at PATH (each blob
     /// once, attributed to the commit that introduced it) instead of the file tree.
     #[arg(long, conflicts_with_all = ["since", "range", "staged"])]

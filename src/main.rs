@@ -123,6 +123,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
     }
     let engine = Engine {
         policy: config.policy.clone(),
+        include_public: args.include_public,
         archives: ArchiveLimits {
             enabled: !args.no_archives,
             max_depth: args.max_archive_depth,
@@ -458,7 +459,7 @@ fn rules(command: RulesCommand) -> Result<u8> {
         RulesCommand::Check { dir } => {
             let set = match &dir {
                 Some(d) => RuleSet::load_dir(d)?,
-                None => RuleSet::load(&[])?,
+                None => RuleSet::load_with_examples(&[])?,
             };
             let failures = tokenscope::rules::check::check(&set);
             for f in &failures {

@@ -700,7 +700,7 @@ negative_examples = ["key = changeme"]
 
     #[test]
     fn the_small_input_matcher_finds_exactly_what_the_default_finds() {
-        let rules = RuleSet::load(&[]).unwrap();
+        let rules = RuleSet::load_with_examples(&[]).unwrap();
         let (big, small) = (Matcher::new(&rules), Matcher::for_small_input(&rules));
         assert_ne!(big.kind(), small.kind());
         let (mut a, mut b) = (Scratch::default(), Scratch::default());

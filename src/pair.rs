@@ -17,16 +17,23 @@ pub const DEFAULT_WITHIN_LINES: usize = 5;
 
 /// Pairs the findings in `findings[first..]` (all from one blob) in place. Each partner is
 /// the nearest unclaimed one by line (the one above on a tie); n log n in the findings.
-pub fn pair_findings(rules: &RuleSet, findings: &mut Vec<Finding>, first: usize) {
+/// Left over, parts that only mean something next to their secret are dropped, and so are
+/// public keys unless `include_public`.
+pub fn pair_findings(
+    rules: &RuleSet,
+    findings: &mut Vec<Finding>,
+    first: usize,
+    include_public: bool,
+) {
     join_partners(rules, findings, first);
-    // Parts that only mean something next to their secret: left over, they are dropped.
     let mut k = 0;
     findings.retain(|f| {
         k += 1;
         k <= first
-            || !rules
-                .index_of(&f.rule_id)
-                .is_some_and(|r| rules.get(r).spec.companion_only)
+            || !rules.index_of(&f.rule_id).is_some_and(|r| {
+                let s = &rules.get(r).spec;
+                s.companion_only || (s.public && !include_public)
+            })
     });
 }
 
@@ -174,6 +181,20 @@ examples = ["client-1234"]
 negative_examples = ["client-12"]
 
 [[rule]]
+id = "az.pub"
+name = "p"
+provider = "az"
+kind = "publishable-key"
+severity = "low"
+public = true
+description = "d"
+remediation = "r"
+regex = '(pub-[0-9]{4})'
+keywords = ["pub-"]
+examples = ["pub-1234"]
+negative_examples = ["pub-12"]
+
+[[rule]]
 id = "az.secret"
 name = "s"
 provider = "az"
@@ -225,7 +246,7 @@ negative_examples = ["csec-12"]
             finding("az.client", 9, "client-0009"),
             finding("az.secret", 20, "csec-0020"),
         ];
-        pair_findings(&rules, &mut fs, 0);
+        pair_findings(&rules, &mut fs, 0, false);
         let ids: Vec<&str> = fs.iter().map(|f| f.rule_id.as_str()).collect();
         assert_eq!(ids, ["az.secret", "az.client", "az.secret"]);
         let parts: Vec<&str> = fs[0].companions.iter().map(|c| c.shown.as_str()).collect();
@@ -249,14 +270,32 @@ negative_examples = ["csec-12"]
             finding("az.tenant", 10, "tenant-0010"),
             finding("az.client", 20, "client-0020"),
         ];
-        pair_findings(&rules, &mut fs, 0);
+        pair_findings(&rules, &mut fs, 0, false);
         let ids: Vec<&str> = fs.iter().map(|f| f.rule_id.as_str()).collect();
         assert_eq!(ids, ["az.secret", "az.client"]);
         assert_eq!(fs[0].companions[0].shown, "tenant-0001");
         // Alone in its blob, too.
         let mut alone = vec![finding("az.tenant", 1, "tenant-0001")];
-        pair_findings(&rules, &mut alone, 0);
+        pair_findings(&rules, &mut alone, 0, false);
         assert!(alone.is_empty());
+    }
+
+    #[test]
+    fn a_public_key_is_reported_only_when_asked() {
+        let rules = RuleSet::from_sources(vec![("t".to_string(), RULES)]).unwrap();
+        let blob = || {
+            vec![
+                finding("az.pub", 1, "pub-0001"),
+                finding("az.secret", 9, "csec-0009"),
+            ]
+        };
+        let mut fs = blob();
+        pair_findings(&rules, &mut fs, 0, false);
+        let ids: Vec<&str> = fs.iter().map(|f| f.rule_id.as_str()).collect();
+        assert_eq!(ids, ["az.secret"]);
+        let mut fs = blob();
+        pair_findings(&rules, &mut fs, 0, true);
+        assert_eq!(fs.len(), 2);
     }
 
     #[test]
@@ -267,7 +306,7 @@ negative_examples = ["csec-12"]
             fs.push(finding("az.client", 2 * i + 1, &format!("client-{i:04}")));
             fs.push(finding("az.secret", 2 * i + 2, &format!("csec-{i:04}")));
         }
-        pair_findings(&rules, &mut fs, 0);
+        pair_findings(&rules, &mut fs, 0, false);
         assert_eq!(fs.len(), 3000);
         for (i, f) in fs.iter().enumerate() {
             assert_eq!(f.companions.len(), 1);

@@ -31,6 +31,8 @@ pub struct Engine {
     pub archives: ArchiveLimits,
     /// Hygiene thresholds (token age, expiry horizon) from the config's `[policy]`.
     pub policy: crate::analyze::context::Policy,
+    /// Report keys that are public by design (`public` rules): `--include-public`.
+    pub include_public: bool,
 }
 
 impl Engine {
@@ -56,6 +58,7 @@ impl Engine {
             now: Timestamp::now(),
             archives: ArchiveLimits::default(),
             policy: Default::default(),
+            include_public: false,
         }
     }
 }
@@ -371,7 +374,12 @@ impl<'e> Worker<'e> {
                 &mut lines,
             );
         }
-        crate::pair::pair_findings(&engine.rules, &mut self.local.findings, first);
+        crate::pair::pair_findings(
+            &engine.rules,
+            &mut self.local.findings,
+            first,
+            engine.include_public,
+        );
         for w in windows {
             if w.len() >= encoded::MIN_RUN {
                 let mut encodings = Vec::new();

@@ -66,7 +66,12 @@ fn scan(root: &std::path::Path) -> Vec<Found> {
     let rules = RuleSet::load(&[]).expect("built-in rules load");
     let suppressor =
         Suppressor::new(&AllowConfig::default(), BTreeSet::new()).expect("empty allowlist");
-    let engine = Engine::new(rules, suppressor);
+    // The corpus inventories every rule, the public-by-design keys (publishable keys, DSNs)
+    // too, which a default scan leaves out.
+    let engine = Engine {
+        include_public: true,
+        ..Engine::new(rules, suppressor)
+    };
     let walk = WalkOptions {
         roots: vec![root.to_path_buf()],
         // The corpus holds .env and dotfiles on purpose; no ignore file may hide them.

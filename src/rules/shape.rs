@@ -2,11 +2,14 @@
 //! the capture groups (which one holds the secret), the longest match, and whether every
 //! match carries one of the rule's keywords. Parsing once matters: a pre-commit scan loads
 //! every rule to run a handful, and three parses per rule were most of its time.
+//!
+//! `build.rs` includes this file too: it computes the shapes of the built-in rules at build
+//! time, so a scan parses no built-in pattern at all.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Shape {
     /// Capture groups (index, name), sorted by index.
     pub groups: Vec<(usize, Option<String>)>,
