@@ -137,6 +137,34 @@ fn look_alike_with_bad_checksum_is_not_reported() {
     assert!(doc["findings"].as_array().unwrap().is_empty());
 }
 
+#[test]
+fn a_publishable_key_is_reported_only_with_include_public() {
+    let dir = tempfile::tempdir().unwrap();
+    // Built here, not stored: a Stripe live publishable key shape (public by design).
+    let tail: String = (0..40)
+        .map(|i| {
+            b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"[(i * 7 + 3) % 62]
+                as char
+        })
+        .collect();
+    std::fs::write(
+        dir.path().join("checkout.js"),
+        format!("const stripe = Stripe('pk_live_{tail}');\n"),
+    )
+    .unwrap();
+    let (doc, code) = scan_json(&[], dir.path());
+    assert_eq!(code, 0, "{doc}");
+    assert!(doc["findings"].as_array().unwrap().is_empty(), "{doc}");
+    let (doc, _) = scan_json(&["--include-public"], dir.path());
+    let rules: Vec<&str> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["stripe.live-publishable-key"], "{doc}");
+}
+
 fn validate_sarif(sarif: &Value) -> Vec<String> {
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("testdata/sarif-schema-2.1.0.json")).unwrap(),

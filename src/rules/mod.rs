@@ -312,7 +312,8 @@ impl Rule {
         if spec.keyword_window == Some(0) {
             return Err(invalid("keyword_window must be at least 1 byte".into()));
         }
-        if shape.is_none() && (spec.examples.is_empty() || spec.negative_examples.is_empty()) {
+        let prebuilt = shape.is_some();
+        if !prebuilt && (spec.examples.is_empty() || spec.negative_examples.is_empty()) {
             return Err(invalid(
                 "a rule needs at least one example and one negative example".into(),
             ));
@@ -327,7 +328,6 @@ impl Rule {
         {
             return Err(invalid(format!("unknown decoder `{d}`")));
         }
-        let prebuilt = shape.is_some();
         let shape = match shape {
             Some(s) => s,
             None => shape::Shape::of(&spec.regex, &spec.keywords)
@@ -428,17 +428,7 @@ impl RuleSet {
                 );
             }
         }
-        let builtin = specs.len();
-        for dir in dirs {
-            for (source, text) in read_rule_dir(dir)? {
-                parse_into(&mut specs, source, &text)?;
-            }
-        }
-        let set = RuleSet::from_specs(specs)?;
-        // User rules (after the built-in ones) have not been through our tests: surface a
-        // pattern the engine refuses now, with its file and id, rather than mid-scan.
-        set.rules[builtin..].iter().try_for_each(Rule::force)?;
-        Ok(set)
+        RuleSet::with_user_rules(specs, dirs)
     }
 
     /// The built-in rules with their examples, from their TOML (`rules check`), plus every
@@ -448,6 +438,11 @@ impl RuleSet {
         for (name, text) in BUILTIN_RULE_FILES {
             parse_into(&mut specs, format!("builtin:{name}"), text)?;
         }
+        RuleSet::with_user_rules(specs, dirs)
+    }
+
+    /// The built-in `specs`, then every `*.toml` under each of `dirs`, validated together.
+    fn with_user_rules(mut specs: Specs, dirs: &[PathBuf]) -> Result<RuleSet, RuleError> {
         let builtin = specs.len();
         for dir in dirs {
             for (source, text) in read_rule_dir(dir)? {
@@ -455,6 +450,8 @@ impl RuleSet {
             }
         }
         let set = RuleSet::from_specs(specs)?;
+        // User rules (after the built-in ones) have not been through our tests: surface a
+        // pattern the engine refuses now, with its file and id, rather than mid-scan.
         set.rules[builtin..].iter().try_for_each(Rule::force)?;
         Ok(set)
     }
