@@ -115,6 +115,13 @@ fn scan(args: ScanArgs) -> Result<u8> {
         None => Default::default(),
     };
     let mut suppressor = Suppressor::new(&config.allow, baseline)?;
+    let config_file = args.config.clone().or_else(|| Config::find(&root));
+    let roots = if args.paths.is_empty() {
+        vec![root.clone()]
+    } else {
+        args.paths.clone()
+    };
+    suppressor.anchor_for_scan(config_file.as_deref(), &roots);
     // A team moving from gitleaks keeps its triage: `.gitleaksignore` places are accepted.
     if let Some(p) = tokenscope::config::find_upward(&root, ".gitleaksignore") {
         let text =

@@ -72,7 +72,20 @@ pub struct Suppressor {
     /// `.gitleaksignore` entries mapped to places: (path, line). Rule ids differ between the
     /// tools, so a place accepts whatever tokenscope finds there.
     places: HashSet<(String, usize)>,
+    /// Where `allow.paths` are anchored, when that is not where finding paths start: see
+    /// [`Suppressor::anchor`].
+    anchor: Option<Anchor>,
     hits: Mutex<Hits>,
+}
+
+/// Finding paths are relative to the scan (`corpus/.env` for `scan testdata/accuracy`), but
+/// `allow.paths` are written relative to the directory of the config file that holds them
+/// (`testdata/**` in the repository's `.tokenscope.toml`).
+struct Anchor {
+    /// What finding paths are relative to (absolute).
+    scan_base: std::path::PathBuf,
+    /// The config file's directory (absolute).
+    config_dir: std::path::PathBuf,
 }
 
 /// What matched, so that unused allowlist entries can be reported and an in-place baseline
@@ -148,8 +161,86 @@ impl Suppressor {
             baseline,
             regexes,
             places: HashSet::new(),
+            anchor: None,
             hits: Mutex::new(Hits::default()),
         })
+    }
+
+    /// Anchors `allow.paths` at `config_dir` (the directory of the config file they come
+    /// from) while finding paths are relative to `scan_base` (the scanned directory, or the
+    /// working directory for file and multi-root scans). A scan of a subdirectory then
+    /// honours the root's entries, and does not warn about entries for directories it did
+    /// not scan.
+    pub fn anchor(&mut self, scan_base: &std::path::Path, config_dir: &std::path::Path) {
+        let abs = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let (scan_base, config_dir) = (abs(scan_base), abs(config_dir));
+        self.anchor = (scan_base != config_dir).then_some(Anchor {
+            scan_base,
+            config_dir,
+        });
+    }
+
+    /// [`Suppressor::anchor`] for a scan of `roots` whose config is `config_file`: finding
+    /// paths are relative to a single directory root, and as given (so relative to the
+    /// working directory) otherwise.
+    pub fn anchor_for_scan(
+        &mut self,
+        config_file: Option<&std::path::Path>,
+        roots: &[std::path::PathBuf],
+    ) {
+        let Some(dir) = config_file.and_then(std::path::Path::parent) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            dir
+        };
+        let base = match roots {
+            [one] if one.is_dir() => one.as_path(),
+            _ => std::path::Path::new("."),
+        };
+        self.anchor(base, dir);
+    }
+
+    /// Whether entry `pattern` could match inside what was scanned. A scan of `src` cannot
+    /// tell a stale `testdata/**` (anchored elsewhere: gitignore anchors a pattern with a
+    /// slash before its end) from one for the part it did not scan, so it does not warn.
+    fn could_match_here(&self, pattern: &str) -> bool {
+        let Some(a) = &self.anchor else {
+            return true;
+        };
+        let Ok(scanned) = a.scan_base.strip_prefix(&a.config_dir) else {
+            return true;
+        };
+        let body = pattern.trim_start_matches('/');
+        let anchored = pattern.starts_with('/') || body.trim_end_matches('/').contains('/');
+        if !anchored {
+            return true;
+        }
+        let literal: String = body
+            .split('/')
+            .take_while(|c| !c.contains(['*', '?', '[']))
+            .collect::<Vec<_>>()
+            .join("/");
+        let scanned = scanned.to_string_lossy().replace('\\', "/");
+        let within = |outer: &str, inner: &str| {
+            outer.is_empty() || inner == outer || inner.starts_with(&format!("{outer}/"))
+        };
+        within(&literal, &scanned) || within(&scanned, &literal)
+    }
+
+    /// `path` as `allow.paths` see it: relative to the config's directory when the file is
+    /// under it, else unchanged.
+    fn anchored<'p>(&self, path: &'p str) -> std::borrow::Cow<'p, str> {
+        let Some(a) = &self.anchor else {
+            return path.into();
+        };
+        let full = a.scan_base.join(path);
+        match full.strip_prefix(&a.config_dir) {
+            Ok(rel) => rel.to_string_lossy().replace('\\', "/").into(),
+            Err(_) => path.into(),
+        }
     }
 
     /// Adds the entries of a `.gitleaksignore`: `path:rule:line` or
@@ -189,7 +280,8 @@ impl Suppressor {
         if self.path_patterns.is_empty() {
             return false;
         }
-        match self.paths.matched_path_or_any_parents(path, false) {
+        let path = self.anchored(path);
+        match self.paths.matched_path_or_any_parents(path.as_ref(), false) {
             ignore::Match::Ignore(g) => {
                 self.lock().paths.insert(g.original().to_string());
                 true
@@ -262,7 +354,7 @@ impl Suppressor {
         let hits = self.lock();
         let mut out = Vec::new();
         for p in &self.path_patterns {
-            if !hits.paths.contains(p) {
+            if !hits.paths.contains(p) && self.could_match_here(p) {
                 out.push(format!("allow.paths entry `{p}` matched no scanned path"));
             }
         }
@@ -406,6 +498,36 @@ mod tests {
             assert_eq!(unused.len(), 1, "{pat}: {unused:?}");
             assert!(unused[0].contains("nowhere/"), "{unused:?}");
         }
+    }
+
+    #[test]
+    fn allow_paths_are_anchored_at_the_config_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("testdata/accuracy")).unwrap();
+        std::fs::create_dir_all(root.join("src")).unwrap();
+        let allow = AllowConfig {
+            paths: vec!["testdata/**".into(), "vendor/".into()],
+            ..Default::default()
+        };
+        // Scanning testdata/accuracy: finding paths start below it.
+        let mut s = Suppressor::new(&allow, BTreeSet::new()).unwrap();
+        s.anchor(&root.join("testdata/accuracy"), root);
+        assert!(s.path_allowed("corpus/.env"));
+        assert!(
+            s.unused().iter().any(|w| w.contains("vendor/")),
+            "unanchored: may be anywhere"
+        );
+        // Scanning src: `testdata/**` is for a part not scanned, so no warning.
+        let mut s = Suppressor::new(&allow, BTreeSet::new()).unwrap();
+        s.anchor(&root.join("src"), root);
+        assert!(!s.path_allowed("main.rs"));
+        let unused = s.unused();
+        assert!(!unused.iter().any(|w| w.contains("testdata")), "{unused:?}");
+        // Unanchored, a whole-tree scan is unchanged.
+        let s = Suppressor::new(&allow, BTreeSet::new()).unwrap();
+        assert!(!s.path_allowed("corpus/.env"));
+        assert!(s.path_allowed("testdata/accuracy/corpus/.env"));
     }
 
     #[test]

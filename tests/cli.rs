@@ -1106,16 +1106,22 @@ fn config_is_found_upward_and_unused_allow_entries_warn() {
     )
     .unwrap();
     std::fs::write(p.join("tests/b.txt"), format!("{}\n", fake_pat('D'))).unwrap();
-    std::fs::write(
-        p.join(".tokenscope.toml"),
-        "[allow]\npaths = [\"fixtures/\", \"nothing-here/\"]\n",
-    )
-    .unwrap();
-    let out = tokenscope()
-        .args(["scan", "--no-leastpriv", "--format", "json"])
-        .arg(p.join("tests"))
-        .output()
-        .unwrap();
+    let configure = |allow: &str| {
+        std::fs::write(
+            p.join(".tokenscope.toml"),
+            format!("[allow]\npaths = [{allow}]\n"),
+        )
+        .unwrap()
+    };
+    let scan_dir = |sub: &str| {
+        tokenscope()
+            .args(["scan", "--no-leastpriv", "--format", "json"])
+            .arg(p.join(sub))
+            .output()
+            .unwrap()
+    };
+    configure("\"fixtures/\", \"nothing-here/\"");
+    let out = scan_dir("tests");
     let doc = json_of(&out.stdout);
     assert_eq!(
         rule_paths(&doc),
@@ -1129,15 +1135,15 @@ fn config_is_found_upward_and_unused_allow_entries_warn() {
     assert!(!err.contains("`fixtures/`"), "{err}");
     // Each spelling of a directory works the same.
     for pat in ["tests/", "tests", "/tests/**"] {
-        std::fs::write(
-            p.join(".tokenscope.toml"),
-            format!("[allow]\npaths = [\"{pat}\"]\n"),
-        )
-        .unwrap();
+        configure(&format!("\"{pat}\""));
         let (doc, code) = scan_json(&["--no-leastpriv"], p);
         assert_eq!(code, 0, "{pat}: {doc}");
     }
+    // The same entries hold for a scan of one file in the tree.
+    let (doc, code) = scan_json(&["--no-leastpriv"], &p.join("tests/b.txt"));
+    assert_eq!(code, 0, "{doc}");
     // A fingerprint prefix of 8+ hex digits allows the finding.
+    std::fs::write(p.join(".tokenscope.toml"), "").unwrap();
     let (doc, _) = scan_json(&["--no-leastpriv"], &p.join("tests/b.txt"));
     let fp = doc["findings"][0]["fingerprint"].as_str().unwrap()[..12].to_string();
     std::fs::write(
@@ -1147,6 +1153,19 @@ fn config_is_found_upward_and_unused_allow_entries_warn() {
     .unwrap();
     let (doc, code) = scan_json(&["--no-leastpriv"], &p.join("tests/b.txt"));
     assert_eq!(code, 0, "{doc}");
+    // Entries are relative to the config's directory, whatever part of the tree is scanned:
+    // `tests/fixtures/**` holds for `scan tests`, and `scan src` does not call it stale.
+    std::fs::create_dir_all(p.join("src")).unwrap();
+    std::fs::write(p.join("src/main.rs"), "fn main() {}\n").unwrap();
+    configure("\"tests/fixtures/**\"");
+    assert_eq!(
+        rule_paths(&json_of(&scan_dir("tests").stdout)),
+        [("github.classic-pat".to_string(), "b.txt".to_string())]
+    );
+    let out = scan_dir("src");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("matched no scanned path"), "{err}");
 }
 
 #[test]

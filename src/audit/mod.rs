@@ -141,7 +141,9 @@ pub fn audit_dir(
     }
     let config = Config::discover(opts.config.as_deref(), dir)?;
     let rules = RuleSet::load(&config.scan.rules).context("loading rules")?;
-    let suppressor = Suppressor::new(&config.allow, Default::default())?;
+    let mut suppressor = Suppressor::new(&config.allow, Default::default())?;
+    let config_file = opts.config.clone().or_else(|| Config::find(dir));
+    suppressor.anchor_for_scan(config_file.as_deref(), &[dir.to_path_buf()]);
     let max_file_size = config.scan.max_file_size.unwrap_or(64 << 20);
     let engine = Engine {
         archives: ArchiveLimits {

@@ -350,7 +350,11 @@ pub fn explain_path(
     use crate::suppress::Suppressor;
     let config = crate::config::Config::discover(None, path)?;
     let rules = RuleSet::load(&config.scan.rules)?;
-    let suppressor = Suppressor::new(&config.allow, Default::default())?;
+    let mut suppressor = Suppressor::new(&config.allow, Default::default())?;
+    suppressor.anchor_for_scan(
+        crate::config::Config::find(path).as_deref(),
+        &[path.to_path_buf()],
+    );
     let engine = Engine {
         policy: config.policy.clone(),
         ..Engine::new(rules, suppressor)
