@@ -1,0 +1,6 @@
+region            = "eu-central-1"
+aws_access_key    = "AKIAEJIX6UI2ERRI5BPL"
+aws_secret_key    = "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"
+do_token          = "dop_v1_6c3582c2699c544f4bc4c3a275f4f9c980b1b387f3536bbbc6e0860a993c0929"
+db_admin_password = "Eagle$Cello14"
+cloudflare_zone   = "a8671e86a074bdcec8fb096aeefe713e"
