@@ -34,6 +34,9 @@ pub struct Matcher {
     /// Keyword pattern index → whether it names a specific format (see [`drop_owned`]).
     owning: Vec<bool>,
     adopters: Vec<Adopter>,
+    /// Rules with no keywords: they run on every file their `paths` match (a file whose
+    /// name says what it holds, such as `config/master.key`, has no word to look for).
+    file_rules: Vec<usize>,
     /// The keyword automaton's kind, for other automata built for the same scan.
     kind: AhoCorasickKind,
 }
@@ -166,9 +169,17 @@ impl Matcher {
                     && (rs.is_empty() || rs.iter().any(|&r| !rules.get(r).spec.generic))
             })
             .collect();
+        let file_rules = rules
+            .rules()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.spec.keywords.is_empty())
+            .map(|(i, _)| i)
+            .collect();
         Matcher {
             ac,
             owning,
+            file_rules,
             keyword_rules,
             rule_count: rules.len(),
             windows: rules
@@ -216,6 +227,12 @@ impl Matcher {
                     scratch.triggered[r] = true;
                     scratch.candidates.push(r);
                 }
+            }
+        }
+        for &r in &self.file_rules {
+            if !scratch.triggered[r] && rules.get(r).applies_to(path) {
+                scratch.triggered[r] = true;
+                scratch.candidates.push(r);
             }
         }
         if scratch.candidates.is_empty() {
@@ -395,7 +412,7 @@ fn drop_owned(
         r.generic
             && matches!(
                 r.kind.as_str(),
-                "api-key" | "token" | "secret" | "bearer-token"
+                "api-key" | "token" | "secret" | "bearer-token" | "env-entry"
             )
     };
     if (owned.is_empty() && reach.is_empty()) || !matches.iter().any(owns) {
@@ -468,11 +485,11 @@ fn accept(
     if rule.allow().iter().any(|a| a.is_match(bytes)) {
         return None;
     }
-    if rule.spec.generic && crate::analyze::placeholder::is_placeholder(bytes) {
+    if rule.spec.generic && crate::analyze::placeholder::is_placeholder_for(bytes, rule.spec.human)
+    {
         return None;
     }
-    if rule.spec.id.starts_with("generic.")
-        && names_a_non_secret(&whole.as_bytes()[..secret.start() - whole.start()])
+    if rule.spec.generic && names_a_non_secret(&whole.as_bytes()[..secret.start() - whole.start()])
     {
         return None;
     }

@@ -140,6 +140,13 @@ fn is_format_field(s: &str) -> bool {
 
 /// True when `value` is almost certainly not a real secret.
 pub fn is_placeholder(value: &[u8]) -> bool {
+    is_placeholder_for(value, false)
+}
+
+/// [`is_placeholder`] for a value a person chose (`human`: a password field), where words
+/// joined by separators with a number (`lantern-walnut-46`, `cobalt_onyx_774`) are the
+/// passphrases password generators and people make, not names.
+pub fn is_placeholder_for(value: &[u8], human: bool) -> bool {
     let Ok(s) = std::str::from_utf8(value) else {
         return false;
     };
@@ -157,8 +164,10 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         || is_uuid(s)
         || is_identifier_like(s)
         || is_word(s)
+        // A type, not a value: `Boolean!`, `String?` (GraphQL, TypeScript, Kotlin).
+        || (s.ends_with(['!', '?']) && is_camel_words(s.trim_end_matches(['!', '?'])))
         || is_camel_words(s)
-        || is_slug(s)
+        || (is_slug(s) && !(human && is_passphrase(s)))
         || is_path(s)
         || is_email(s)
         || is_digest(s)
@@ -307,6 +316,20 @@ fn is_slug(s: &str) -> bool {
         }
     }
     words >= 2 || (words == 1 && parts.len() == 2)
+}
+
+/// Two or more words with a 2–3 digit number (`ember-pepper-42`, `velvet_gopher_713`):
+/// the generated-passphrase shape. A year (`tls-cert-2024`) or a version (`v2`) stays a name.
+fn is_passphrase(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '_', '.']).collect();
+    let words = parts
+        .iter()
+        .filter(|p| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_lowercase()))
+        .count();
+    let number = parts
+        .iter()
+        .any(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    words >= 2 && number && !s.contains(['/', ':'])
 }
 
 /// A file-system path or a file name with a key/config extension: `/etc/ssl/x.key`,
@@ -492,6 +515,30 @@ mod tests {
             "K7_QX2ZP9_M4WR8T",
         ] {
             assert!(!is_placeholder(p.as_bytes()), "{p} is not a placeholder");
+        }
+    }
+
+    #[test]
+    fn passphrases_count_only_where_a_person_chose_the_value() {
+        for p in ["ember-pepper-42", "velvet_gopher_713", "quartz-pioneer-65"] {
+            assert!(
+                is_placeholder(p.as_bytes()),
+                "{p} is a slug for a generic rule"
+            );
+            assert!(
+                !is_placeholder_for(p.as_bytes(), true),
+                "{p} is a passphrase"
+            );
+        }
+        // Names stay names even in a password field: a year, a version, no number.
+        for p in [
+            "tls-cert-2024",
+            "db_credentials_v2",
+            "my-app-secrets",
+            "app-7",
+            "Boolean!",
+        ] {
+            assert!(is_placeholder_for(p.as_bytes(), true), "{p} is a name");
         }
     }
 }

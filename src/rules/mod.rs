@@ -142,6 +142,11 @@ pub struct RuleSpec {
     /// still joins a secret it completes (a reCAPTCHA site key with its secret key).
     #[serde(default)]
     pub public: bool,
+    /// The value is chosen by a person (a password or passphrase), not generated in a
+    /// format: a word-and-number passphrase (`lantern-walnut-46`) is not dropped as a slug
+    /// the way a name (`tls-cert-2024`) is for other generic rules.
+    #[serde(default)]
+    pub human: bool,
     /// Matches of the whole regex whose secret also matches one of these are dropped.
     #[serde(default)]
     pub allow_regexes: Vec<String>,
@@ -301,9 +306,9 @@ impl Rule {
                 "id must be lowercase `provider.kind` made of [a-z0-9.-]".into(),
             ));
         }
-        if spec.keywords.is_empty() {
+        if spec.keywords.is_empty() && spec.paths.is_empty() {
             return Err(invalid(
-                "at least one keyword is required for the prefilter".into(),
+                "at least one keyword is required for the prefilter (or `paths`, for a rule that reads every file they match)".into(),
             ));
         }
         if spec.keywords.iter().any(|k| k.len() < 2) {
