@@ -700,6 +700,40 @@ negative_examples = ["key = changeme"]
 "#;
 
     #[test]
+    fn a_rule_without_keywords_reads_only_the_files_its_paths_match() {
+        let rule = |paths: &str| {
+            format!(
+                r#"
+[[rule]]
+id = "rails.key-file"
+name = "k"
+provider = "rails"
+kind = "key-file"
+severity = "high"
+description = "d"
+remediation = "r"
+regex = '(?m)\A([0-9a-f]{{32}})\s*\z'
+keywords = []
+{paths}
+examples = ["2d26762325a576540d67363107bf6021"]
+negative_examples = ["x"]
+"#
+            )
+        };
+        let rules = set(&rule(r#"paths = ["**/config/master.key"]"#));
+        let m = Matcher::new(&rules);
+        let mut s = Scratch::default();
+        let key = b"2d26762325a576540d67363107bf6021\n";
+        assert_eq!(
+            m.find(&rules, "app/config/master.key", key, &mut s).len(),
+            1
+        );
+        assert!(m.find(&rules, "app/notes.txt", key, &mut s).is_empty());
+        // With neither keywords nor paths a rule would read every file: refused.
+        assert!(RuleSet::from_sources(vec![("t.toml".to_string(), &rule(""))]).is_err());
+    }
+
+    #[test]
     fn prefilter_and_entropy() {
         let rules = set(RULES);
         let m = Matcher::new(&rules);
