@@ -28,32 +28,79 @@ struct List {
     any: Vec<String>,
 }
 
+/// All three lists in one automaton, so a file is searched once: each pattern knows which
+/// lists it belongs to (a word may be in several: `gitlab` is a text and a parse trigger).
 struct Triggers {
-    code: AhoCorasick,
-    not_rust: AhoCorasick,
-    rust: AhoCorasick,
+    all: AhoCorasick,
+    /// Pattern index → its lists.
+    lists: Vec<Lists>,
 }
 
-fn automaton(words: &[String]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // Runs over every code file of the tree: the DFA searches several times faster than
-        // the NFA the builder would pick, for a few kB.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(words)
-        .expect("trigger literals build an automaton")
+#[derive(Debug, Clone, Copy, Default)]
+struct Lists {
+    /// `code.any` or `rust.any`: worth the text pass, in any code file.
+    code: bool,
+    /// `code.not_rust`: worth the text pass outside Rust.
+    not_rust: bool,
+    /// `rust.any`: worth a syn parse.
+    rust: bool,
 }
 
 static T: LazyLock<Triggers> = LazyLock::new(|| {
     let f: File = toml::from_str(TRIGGERS).expect("rules/knowledge/triggers.toml parses");
+    let mut words: Vec<String> = Vec::new();
+    let mut lists: Vec<Lists> = Vec::new();
+    let mut add = |w: &String, set: fn(&mut Lists)| {
+        let w = w.to_ascii_lowercase();
+        let i = match words.iter().position(|x| *x == w) {
+            Some(i) => i,
+            None => {
+                words.push(w);
+                lists.push(Lists::default());
+                words.len() - 1
+            }
+        };
+        set(&mut lists[i]);
+    };
     // A file worth a parse is worth the text pass too.
-    let code: Vec<String> = f.code.any.iter().chain(&f.rust.any).cloned().collect();
-    Triggers {
-        code: automaton(&code),
-        not_rust: automaton(&f.code.not_rust),
-        rust: automaton(&f.rust.any),
+    for w in &f.code.any {
+        add(w, |l| l.code = true);
     }
+    for w in &f.rust.any {
+        add(w, |l| {
+            l.code = true;
+            l.rust = true;
+        });
+    }
+    for w in &f.code.not_rust {
+        add(w, |l| l.not_rust = true);
+    }
+    let all = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        // Runs over every code file of the tree: the DFA searches several times faster than
+        // the NFA the builder would pick, for a few kB.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("trigger literals build an automaton");
+    Triggers { all, lists }
 });
+
+/// Which lists have a word in `data`, in one overlapping pass (overlapping, so that `github`
+/// inside `api.github.com` does not hide the longer parse trigger), stopping as soon as
+/// `enough` says the caller has its answer.
+fn hits(data: &[u8], enough: impl Fn(&Lists) -> bool) -> Lists {
+    let mut seen = Lists::default();
+    for m in T.all.find_overlapping_iter(data) {
+        let l = T.lists[m.pattern().as_usize()];
+        seen.code |= l.code;
+        seen.rust |= l.rust;
+        seen.not_rust |= l.not_rust;
+        if enough(&seen) {
+            break;
+        }
+    }
+    seen
+}
 
 /// The file at `path` may tell something about API use or token linkage: worth the text
 /// pass.
@@ -61,7 +108,8 @@ pub fn code(path: &str, data: &[u8]) -> bool {
     if path.ends_with(".rs") {
         return rust_file(data).text;
     }
-    T.code.is_match(data) || T.not_rust.is_match(data)
+    let h = hits(data, |l| l.code || l.not_rust);
+    h.code || h.not_rust
 }
 
 /// The Rust file names an API client or route outside comments: worth a syn parse.
@@ -79,14 +127,17 @@ pub struct Gate {
 /// Both gates of a Rust file, with its comments stripped at most once. Most crates name
 /// GitHub in doc links: a trigger only in comments is no API use.
 pub fn rust_file(data: &[u8]) -> Gate {
-    let (text, parse) = (T.code.is_match(data), T.rust.is_match(data));
-    if !text && !parse {
-        return Gate { text, parse };
+    // Every parse trigger is a text trigger: no text trigger, nothing to strip.
+    if !hits(data, |l| l.code).code {
+        return Gate {
+            text: false,
+            parse: false,
+        };
     }
-    let code = without_comments(data);
+    let h = hits(&without_comments(data), |l| l.code && l.rust);
     Gate {
-        text: text && T.code.is_match(&code),
-        parse: parse && T.rust.is_match(&code),
+        text: h.code,
+        parse: h.rust,
     }
 }
 
