@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores peer scanners (gitleaks, Kingfisher) on the blind detection corpora, the same way
+"""Scores peer scanners (gitleaks, Kingfisher, detect-secrets) on the blind detection corpora, the same way
 scripts/blind-detection.py scores tokenscope, for the "any finding on the line" figures
 (providers are named differently by each tool, so right-provider recall is not compared).
 
@@ -30,6 +30,14 @@ def kingfisher(files: pathlib.Path, out: pathlib.Path):
     return {(f["finding"]["path"], f["finding"]["line"]) for f in doc.get("findings", [])}
 
 
+def detect_secrets(files: pathlib.Path, out: pathlib.Path):
+    # Every plugin and the default filters, as `detect-secrets scan` runs out of the box.
+    r = subprocess.run(["detect-secrets", "scan", "--all-files", "files"], capture_output=True, text=True,
+                       cwd=files.parent)
+    doc = json.loads(r.stdout or "{}")
+    return {(path, f["line_number"]) for path, fs in doc.get("results", {}).items() for f in fs}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", action="append")
@@ -37,7 +45,7 @@ def main() -> None:
     corpora = sorted(p for p in BLIND.iterdir() if (p / "labels.toml").is_file())
     if args.corpus:
         corpora = [c for c in corpora if c.name in args.corpus]
-    for name, tool in (("gitleaks", gitleaks), ("kingfisher", kingfisher)):
+    for name, tool in (("gitleaks", gitleaks), ("kingfisher", kingfisher), ("detect-secrets", detect_secrets)):
         if not shutil.which(name):
             print(f"{name} not on PATH: skipped")
             continue
