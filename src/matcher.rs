@@ -473,7 +473,7 @@ fn accept(
         return None;
     }
     if let Some(min) = rule.spec.min_entropy
-        && entropy(bytes) < min
+        && entropy(bytes) < entropy_floor(min, bytes)
     {
         return None;
     }
@@ -502,6 +502,20 @@ fn accept(
         whole: whole.range(),
         distance: None,
     })
+}
+
+/// Hex has 16 symbols, so its entropy tops out at 4 bits a byte and a random 32-hex key
+/// falls below 3.5 about one time in five: a floor set for mixed alphabets would drop it.
+const HEX_ENTROPY_FLOOR: f64 = 3.0;
+
+/// The entropy `value` must reach under a rule's `min_entropy`: lowered for hex values of
+/// key length (32 and more; shorter hex runs are mostly ids and truncations).
+fn entropy_floor(min: f64, value: &[u8]) -> f64 {
+    if value.len() >= 32 && value.iter().all(u8::is_ascii_hexdigit) {
+        min.min(HEX_ENTROPY_FLOOR)
+    } else {
+        min
+    }
 }
 
 /// Words in an assignment's name that say its value is a digest or the public half of a
@@ -698,6 +712,18 @@ keywords = ["key"]
 examples = ["key = q8w7e6r5t4y3u2i1"]
 negative_examples = ["key = changeme"]
 "#;
+
+    #[test]
+    fn hex_keys_get_a_floor_their_alphabet_can_reach() {
+        // Random 32-hex, entropy 3.36: below a 3.5 floor set for mixed alphabets.
+        let key = b"3eb9b991abcab68cabb094a86f4381ca";
+        assert!(entropy(key) < 3.5);
+        assert_eq!(entropy_floor(3.5, key), HEX_ENTROPY_FLOOR);
+        // Shorter hex runs and other alphabets keep the rule's floor.
+        assert_eq!(entropy_floor(3.5, b"3eb9b991abcab68cabb094a8"), 3.5);
+        assert_eq!(entropy_floor(3.5, b"3eb9b991abcab68cabb094a86f4381cZ"), 3.5);
+        assert_eq!(entropy_floor(2.5, key), 2.5);
+    }
 
     #[test]
     fn a_rule_without_keywords_reads_only_the_files_its_paths_match() {
