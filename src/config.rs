@@ -89,13 +89,24 @@ impl Config {
     /// root upward, stopping at the repository root (the directory holding `.git`), so that
     /// `scan tests` keeps the root's settings.
     pub fn discover(explicit: Option<&Path>, root: &Path) -> Result<Config, ConfigError> {
-        if let Some(p) = explicit {
-            return Config::load(p);
-        }
-        match Config::find(root) {
-            Some(p) => Config::load(&p),
-            None => Ok(Config::default()),
-        }
+        Config::discover_located(explicit, root).map(|(c, _)| c)
+    }
+
+    /// [`Config::discover`], with the file the config came from (`None`: defaults), which
+    /// `allow.paths` are relative to.
+    pub fn discover_located(
+        explicit: Option<&Path>,
+        root: &Path,
+    ) -> Result<(Config, Option<PathBuf>), ConfigError> {
+        let file = match explicit {
+            Some(p) => Some(p.to_path_buf()),
+            None => Config::find(root),
+        };
+        let config = match &file {
+            Some(p) => Config::load(p)?,
+            None => Config::default(),
+        };
+        Ok((config, file))
     }
 
     /// Where [`Config::discover`] finds the config for `root`, if anywhere.

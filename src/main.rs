@@ -93,7 +93,7 @@ fn scan(args: ScanArgs) -> Result<u8> {
         .first()
         .cloned()
         .unwrap_or_else(|| PathBuf::from("."));
-    let config = Config::discover(args.config.as_deref(), &root)?;
+    let (config, config_file) = Config::discover_located(args.config.as_deref(), &root)?;
     let verify_opts = (args.verify || args.only_verified)
         .then(|| {
             tokenscope::verify::VerifyOptions::from_cli(
@@ -115,7 +115,6 @@ fn scan(args: ScanArgs) -> Result<u8> {
         None => Default::default(),
     };
     let mut suppressor = Suppressor::new(&config.allow, baseline)?;
-    let config_file = args.config.clone().or_else(|| Config::find(&root));
     let roots = if args.paths.is_empty() {
         vec![root.clone()]
     } else {

@@ -35,8 +35,10 @@ pub struct Matcher {
     owning: Vec<bool>,
     adopters: Vec<Adopter>,
     /// Rules with no keywords: they run on every file their `paths` match (a file whose
-    /// name says what it holds, such as `config/master.key`, has no word to look for).
-    file_rules: Vec<usize>,
+    /// name says what it holds, such as `config/master.key`, has no word to look for). All
+    /// their globs in one set, matched once per buffer, with each glob's rule.
+    file_globs: globset::GlobSet,
+    file_glob_rules: Vec<usize>,
     /// The keyword automaton's kind, for other automata built for the same scan.
     kind: AhoCorasickKind,
 }
@@ -60,6 +62,8 @@ pub struct Scratch {
     owned: Vec<(usize, usize)>,
     /// (from, to): where a specific rule's keyword window reaches.
     reach: Vec<(usize, usize)>,
+    /// Indices of the file-rule globs that match the buffer's path.
+    globs: Vec<usize>,
     matches: Vec<RawMatch>,
 }
 
@@ -169,17 +173,26 @@ impl Matcher {
                     && (rs.is_empty() || rs.iter().any(|&r| !rules.get(r).spec.generic))
             })
             .collect();
-        let file_rules = rules
-            .rules()
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.spec.keywords.is_empty())
-            .map(|(i, _)| i)
-            .collect();
+        let mut globs = globset::GlobSetBuilder::new();
+        let mut file_glob_rules = Vec::new();
+        for (i, r) in rules.rules().iter().enumerate() {
+            if !r.spec.keywords.is_empty() {
+                continue;
+            }
+            for p in &r.spec.paths {
+                // Each rule's own set was built from these globs at load.
+                if let Ok(g) = globset::Glob::new(p) {
+                    globs.add(g);
+                    file_glob_rules.push(i);
+                }
+            }
+        }
+        let file_globs = globs.build().unwrap_or_else(|_| globset::GlobSet::empty());
         Matcher {
             ac,
             owning,
-            file_rules,
+            file_globs,
+            file_glob_rules,
             keyword_rules,
             rule_count: rules.len(),
             windows: rules
@@ -229,10 +242,14 @@ impl Matcher {
                 }
             }
         }
-        for &r in &self.file_rules {
-            if !scratch.triggered[r] && rules.get(r).applies_to(path) {
-                scratch.triggered[r] = true;
-                scratch.candidates.push(r);
+        if !self.file_glob_rules.is_empty() {
+            self.file_globs.matches_into(path, &mut scratch.globs);
+            for &g in &scratch.globs {
+                let r = self.file_glob_rules[g];
+                if !scratch.triggered[r] {
+                    scratch.triggered[r] = true;
+                    scratch.candidates.push(r);
+                }
             }
         }
         if scratch.candidates.is_empty() {

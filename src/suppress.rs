@@ -82,10 +82,12 @@ pub struct Suppressor {
 /// `allow.paths` are written relative to the directory of the config file that holds them
 /// (`testdata/**` in the repository's `.tokenscope.toml`).
 struct Anchor {
-    /// What finding paths are relative to (absolute).
-    scan_base: std::path::PathBuf,
-    /// The config file's directory (absolute).
+    /// The config file's directory (absolute): absolute finding paths are made relative to it.
     config_dir: std::path::PathBuf,
+    /// What finding paths are relative to, relative to `config_dir` (`testdata/accuracy`);
+    /// `None` when the scan base is outside it (an explicit `--config` from elsewhere).
+    /// Computed once, since [`Suppressor::path_allowed`] runs for every file.
+    scanned: Option<String>,
 }
 
 /// What matched, so that unused allowlist entries can be reported and an in-place baseline
@@ -174,9 +176,13 @@ impl Suppressor {
     pub fn anchor(&mut self, scan_base: &std::path::Path, config_dir: &std::path::Path) {
         let abs = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
         let (scan_base, config_dir) = (abs(scan_base), abs(config_dir));
+        let scanned = scan_base
+            .strip_prefix(&config_dir)
+            .ok()
+            .map(|rel| rel.to_string_lossy().replace('\\', "/"));
         self.anchor = (scan_base != config_dir).then_some(Anchor {
-            scan_base,
             config_dir,
+            scanned,
         });
     }
 
@@ -207,10 +213,7 @@ impl Suppressor {
     /// tell a stale `testdata/**` (anchored elsewhere: gitignore anchors a pattern with a
     /// slash before its end) from one for the part it did not scan, so it does not warn.
     fn could_match_here(&self, pattern: &str) -> bool {
-        let Some(a) = &self.anchor else {
-            return true;
-        };
-        let Ok(scanned) = a.scan_base.strip_prefix(&a.config_dir) else {
+        let Some(scanned) = self.anchor.as_ref().and_then(|a| a.scanned.as_deref()) else {
             return true;
         };
         let body = pattern.trim_start_matches('/');
@@ -223,11 +226,10 @@ impl Suppressor {
             .take_while(|c| !c.contains(['*', '?', '[']))
             .collect::<Vec<_>>()
             .join("/");
-        let scanned = scanned.to_string_lossy().replace('\\', "/");
         let within = |outer: &str, inner: &str| {
             outer.is_empty() || inner == outer || inner.starts_with(&format!("{outer}/"))
         };
-        within(&literal, &scanned) || within(&scanned, &literal)
+        within(&literal, scanned) || within(scanned, &literal)
     }
 
     /// `path` as `allow.paths` see it: relative to the config's directory when the file is
@@ -236,10 +238,15 @@ impl Suppressor {
         let Some(a) = &self.anchor else {
             return path.into();
         };
-        let full = a.scan_base.join(path);
-        match full.strip_prefix(&a.config_dir) {
-            Ok(rel) => rel.to_string_lossy().replace('\\', "/").into(),
-            Err(_) => path.into(),
+        if std::path::Path::new(path).is_absolute() {
+            return match std::path::Path::new(path).strip_prefix(&a.config_dir) {
+                Ok(rel) => rel.to_string_lossy().replace('\\', "/").into(),
+                Err(_) => path.into(),
+            };
+        }
+        match a.scanned.as_deref() {
+            Some("") | None => path.into(),
+            Some(dir) => format!("{dir}/{path}").into(),
         }
     }
 

@@ -139,10 +139,9 @@ pub fn audit_dir(
     if !dir.exists() {
         bail!("{} does not exist", dir.display());
     }
-    let config = Config::discover(opts.config.as_deref(), dir)?;
+    let (config, config_file) = Config::discover_located(opts.config.as_deref(), dir)?;
     let rules = RuleSet::load(&config.scan.rules).context("loading rules")?;
     let mut suppressor = Suppressor::new(&config.allow, Default::default())?;
-    let config_file = opts.config.clone().or_else(|| Config::find(dir));
     suppressor.anchor_for_scan(config_file.as_deref(), &[dir.to_path_buf()]);
     let max_file_size = config.scan.max_file_size.unwrap_or(64 << 20);
     let engine = Engine {

@@ -348,13 +348,10 @@ pub fn explain_path(
     use crate::rules::RuleSet;
     use crate::scan::Engine;
     use crate::suppress::Suppressor;
-    let config = crate::config::Config::discover(None, path)?;
+    let (config, config_file) = crate::config::Config::discover_located(None, path)?;
     let rules = RuleSet::load(&config.scan.rules)?;
     let mut suppressor = Suppressor::new(&config.allow, Default::default())?;
-    suppressor.anchor_for_scan(
-        crate::config::Config::find(path).as_deref(),
-        &[path.to_path_buf()],
-    );
+    suppressor.anchor_for_scan(config_file.as_deref(), &[path.to_path_buf()]);
     let engine = Engine {
         policy: config.policy.clone(),
         ..Engine::new(rules, suppressor)
