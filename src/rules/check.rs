@@ -44,6 +44,29 @@ pub fn check(rules: &RuleSet) -> Vec<Failure> {
             .first()
             .map(|g| example_path(g))
             .unwrap_or_else(|| "example.txt".to_string());
+        // The matcher searches only around a rule's anchors: a match without one would be
+        // missed, so every match of every example must hold one.
+        if let Some(anchors) = &rule.anchors {
+            let all = rule
+                .spec
+                .examples
+                .iter()
+                .chain(&rule.spec.negative_examples);
+            for ex in all {
+                for m in rule.regex().find_iter(ex.as_bytes()) {
+                    let low = m.as_bytes().to_ascii_lowercase();
+                    if !anchors
+                        .iter()
+                        .any(|a| memchr::memmem::find(&low, a.as_bytes()).is_some())
+                    {
+                        failures.push(Failure {
+                            rule_id: rule.spec.id.clone(),
+                            problem: format!("a match holds none of the anchors {anchors:?}"),
+                        });
+                    }
+                }
+            }
+        }
         for (n, ex) in rule.spec.examples.iter().enumerate() {
             let hits = matcher.find(rules, &path, ex.as_bytes(), &mut scratch);
             if !hits.iter().any(|m| m.rule == i) {

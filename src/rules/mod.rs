@@ -203,6 +203,10 @@ pub struct Rule {
     /// Every match contains one of the keywords, or the rule runs only in keyword windows:
     /// a match is local to its keyword (see `sources::git::diff`).
     pub keyword_local: bool,
+    /// For a rule without a `keyword_window` whose matches are bounded: strings of which
+    /// every match holds one (lowercase, compared case-insensitively). The matcher runs
+    /// the regex only around them instead of over the whole buffer.
+    pub anchors: Option<Vec<String>>,
     compiled: OnceLock<Compiled>,
 }
 
@@ -377,11 +381,19 @@ impl Rule {
             paths,
             max_len: shape.max_len,
             keyword_local: spec.keyword_window.is_some() || shape.holds_keyword,
+            anchors: shape
+                .anchors
+                .filter(|_| spec.keyword_window.is_none())
+                .filter(|_| shape.max_len.is_some_and(|l| l <= MAX_ANCHORED_SPAN)),
             spec,
             compiled: OnceLock::new(),
         })
     }
 }
+
+/// Longest match for which searching around anchors pays: each anchor opens a window of
+/// twice this.
+const MAX_ANCHORED_SPAN: usize = 64 * 1024;
 
 fn valid_id(id: &str) -> bool {
     id.contains('.')
