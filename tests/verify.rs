@@ -1012,6 +1012,59 @@ fn percent(s: &str) -> String {
     tokenscope::verify::aws::form_encode(s)
 }
 
+/// `GetAccessKeyLastUsed`, shaped like AWS's documented sample response; `None` is a key
+/// never used (`N/A` service and region, no `LastUsedDate`).
+fn aws_last_used(date: Option<&str>) -> Stub {
+    let inner = match date {
+        Some(d) => format!(
+            "<Region>us-west-2</Region><LastUsedDate>{d}</LastUsedDate><ServiceName>s3</ServiceName>"
+        ),
+        None => "<Region>N/A</Region><ServiceName>N/A</ServiceName>".to_string(),
+    };
+    aws_call(
+        "GetAccessKeyLastUsed",
+        Some(&format!("AccessKeyId={}", aws_key_id())),
+        xml(
+            200,
+            &format!(
+                r#"<GetAccessKeyLastUsedResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+  <GetAccessKeyLastUsedResult>
+    <AccessKeyLastUsed>{inner}</AccessKeyLastUsed>
+    <UserName>alice</UserName>
+  </GetAccessKeyLastUsedResult>
+  <ResponseMetadata><RequestId>r-2</RequestId></ResponseMetadata>
+</GetAccessKeyLastUsedResponse>"#
+            ),
+        ),
+    )
+}
+
+/// `ListAccessKeys` for alice: another (inactive) key first, then this one, created then.
+fn aws_list_keys(created: &str) -> Stub {
+    let other = format!("AKIA{}", "ZZ2Z".repeat(4));
+    aws_call(
+        "ListAccessKeys",
+        Some("UserName=alice"),
+        xml(
+            200,
+            &format!(
+                r#"<ListAccessKeysResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+  <ListAccessKeysResult>
+    <UserName>alice</UserName>
+    <AccessKeyMetadata>
+      <member><UserName>alice</UserName><AccessKeyId>{other}</AccessKeyId><Status>Inactive</Status><CreateDate>2019-01-01T00:00:00Z</CreateDate></member>
+      <member><UserName>alice</UserName><AccessKeyId>{}</AccessKeyId><Status>Active</Status><CreateDate>{created}</CreateDate></member>
+    </AccessKeyMetadata>
+    <IsTruncated>false</IsTruncated>
+  </ListAccessKeysResult>
+  <ResponseMetadata><RequestId>r-3</RequestId></ResponseMetadata>
+</ListAccessKeysResponse>"#,
+                aws_key_id()
+            ),
+        ),
+    )
+}
+
 fn aws_valid() -> Vec<Stub> {
     let inline = percent(
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:PassRole","lambda:CreateFunction"],"Resource":"*"}]}"#,
@@ -1021,6 +1074,8 @@ fn aws_valid() -> Vec<Stub> {
     );
     vec![
         aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+        aws_last_used(Some("2015-03-13T10:45:00Z")),
+        aws_list_keys("2014-01-01T00:00:00Z"),
         aws_call(
             "ListAttachedUserPolicies",
             Some("UserName=alice"),
@@ -1108,6 +1163,8 @@ fn aws() -> Case {
             Grant("lambda:CreateFunction", Access::Write),
             Grant("read-only", Access::Read),
             Extra("/privilege_escalation_actions", json!(["iam:PassRole"])),
+            Extra("/key_status", json!("Active")),
+            Extra("/last_used_service", json!("s3")),
         ],
         missing: vec![
             aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
@@ -1117,6 +1174,9 @@ fn aws() -> Case {
             NoBindings,
             Extra("/summary", json!("unknown")),
             Note("may not read its own"),
+            Note("last use: the key may not read it"),
+            Note("age and status: the key may not list"),
+            NoExtra("key_status"),
         ],
         unauthorized: (
             403,
@@ -1472,6 +1532,172 @@ async fn aws_requests_are_sigv4_signed_and_carry_no_secret() {
             assert!(!part.contains(&percent(&secret)));
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_key_last_use_age_and_status() {
+    let s = MockServer::start().await;
+    mount(&s, aws_valid()).await;
+    let v = run(aws_job(), &s).await;
+    assert_eq!(v.status, Status::Valid);
+    assert_eq!(v.last_used.as_deref(), Some("2015-03-13T10:45:00Z"));
+    assert_eq!(v.created.as_deref(), Some("2014-01-01T00:00:00Z"));
+    assert!(!v.never_used);
+    assert_eq!(v.extras["last_used_service"], "s3");
+    assert_eq!(v.extras["last_used_region"], "us-west-2");
+    // This key's record, not the other (inactive) key listed first.
+    assert_eq!(v.extras["key_status"], "Active");
+    let line = v.usage_line(jiff::Timestamp::now()).unwrap();
+    assert!(
+        line.starts_with("created 2014-01-01T00:00:00Z (") && line.contains("days ago)"),
+        "{line}"
+    );
+    // Neither the other key's id nor this one's is written into the verification.
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(
+        !text.contains(&aws_key_id()) && !text.contains("ZZ2Z"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_never_used_key_says_so() {
+    let s = MockServer::start().await;
+    let mut stubs = vec![aws_last_used(None).priority(1)];
+    stubs.extend(aws_valid());
+    mount(&s, stubs).await;
+    let v = run(aws_job(), &s).await;
+    assert_eq!(v.status, Status::Valid);
+    assert!(v.never_used, "{v:#?}");
+    assert_eq!(v.last_used, None);
+    assert!(
+        !v.extras.contains_key("last_used_service"),
+        "N/A is not a service"
+    );
+    assert!(
+        v.usage_line(jiff::Timestamp::now())
+            .unwrap()
+            .ends_with("· never used")
+    );
+    assert_eq!(serde_json::to_value(&v).unwrap()["never_used"], json!(true));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_access_denied_on_each_key_call_is_a_note_and_still_valid() {
+    for denied in ["GetAccessKeyLastUsed", "ListAccessKeys"] {
+        let s = MockServer::start().await;
+        let mut stubs =
+            vec![aws_call(denied, None, xml(403, &aws_error("AccessDenied"))).priority(1)];
+        stubs.extend(aws_valid());
+        mount(&s, stubs).await;
+        let v = run(aws_job(), &s).await;
+        assert_eq!(v.status, Status::Valid, "{denied}");
+        assert_eq!(
+            v.extras["summary"], "admin",
+            "{denied}: policies still read"
+        );
+        if denied == "GetAccessKeyLastUsed" {
+            assert!(
+                v.unknowns
+                    .iter()
+                    .any(|u| u.contains("iam:GetAccessKeyLastUsed"))
+            );
+            assert_eq!(v.last_used, None);
+            assert!(!v.never_used, "denied is not never used");
+            assert!(v.created.is_some());
+        } else {
+            assert!(
+                v.unknowns
+                    .iter()
+                    .any(|u| u.contains("may not list its user's access keys"))
+            );
+            assert_eq!(v.created, None);
+            assert!(v.last_used.is_some());
+        }
+    }
+}
+
+/// How many requests for this AWS action `s` received.
+async fn calls_of(s: &MockServer, action: &str) -> usize {
+    let start = format!("Action={action}&");
+    s.received_requests()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| String::from_utf8_lossy(&r.body).starts_with(&start))
+        .count()
+}
+
+fn attached_page(arn: &str, marker: Option<&str>) -> String {
+    let tail = match marker {
+        Some(m) => format!("<IsTruncated>true</IsTruncated><Marker>{m}</Marker>"),
+        None => "<IsTruncated>false</IsTruncated>".into(),
+    };
+    format!(
+        "<ListAttachedUserPoliciesResponse><ListAttachedUserPoliciesResult><AttachedPolicies>\
+         <member><PolicyName>p</PolicyName><PolicyArn>{arn}</PolicyArn></member>\
+         </AttachedPolicies>{tail}</ListAttachedUserPoliciesResult></ListAttachedUserPoliciesResponse>"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_attached_policies_follow_the_marker() {
+    let s = MockServer::start().await;
+    let first = "arn:aws:iam::123456789012:policy/first";
+    let second = "arn:aws:iam::123456789012:policy/second";
+    let stubs = vec![
+        aws_call(
+            "ListAttachedUserPolicies",
+            Some("Marker=page2"),
+            xml(200, &attached_page(second, None)),
+        )
+        .priority(1),
+        aws_call(
+            "ListAttachedUserPolicies",
+            None,
+            xml(200, &attached_page(first, Some("page2"))),
+        )
+        .priority(2),
+        aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+        Stub::new("POST", "/", xml(403, &aws_error("AccessDenied"))).priority(10),
+    ];
+    mount(&s, stubs).await;
+    let v = run(aws_job(), &s).await;
+    assert_eq!(
+        v.extras["managed_policies"],
+        json!([first, second]),
+        "{v:#?}"
+    );
+    let pages = calls_of(&s, "ListAttachedUserPolicies").await;
+    assert_eq!(pages, 2);
+    assert!(!v.unknowns.iter().any(|u| u.contains("partial")), "{v:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_list_pages_are_bounded_and_noted_as_partial() {
+    let s = MockServer::start().await;
+    let stubs = vec![
+        aws_call(
+            "ListAttachedUserPolicies",
+            None,
+            xml(
+                200,
+                &attached_page("arn:aws:iam::123456789012:policy/loop", Some("again")),
+            ),
+        ),
+        aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+        Stub::new("POST", "/", xml(403, &aws_error("AccessDenied"))).priority(10),
+    ];
+    mount(&s, stubs).await;
+    let v = run(aws_job(), &s).await;
+    let pages = calls_of(&s, "ListAttachedUserPolicies").await;
+    assert_eq!(pages, tokenscope::verify::aws::MAX_PAGES);
+    assert!(
+        v.unknowns
+            .iter()
+            .any(|u| u.contains("attached policies: more than 10 pages; the list is partial")),
+        "{v:#?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -2259,15 +2485,7 @@ async fn docker_config_json_auth_for_docker_hub_is_verified() {
 async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
     let s = MockServer::start().await;
     mount(&s, aws_valid()).await;
-    let dir = tempfile::tempdir().unwrap();
-    // A key id that is not AWS's documented example and has enough entropy for the rule.
-    let key_id = format!("AKIA{}", "VRLQMFUWINPTBC7K");
-    let secret = aws_secret_shaped();
-    write(
-        dir.path(),
-        "credentials",
-        &format!("[default]\naws_access_key_id = {key_id}\naws_secret_access_key = {secret}\n"),
-    );
+    let (dir, _key_id, secret) = aws_credentials_file();
     let out = cli(vec![
         "scan".into(),
         dir.path().display().to_string(),
@@ -2302,6 +2520,137 @@ async fn cli_verifies_an_aws_key_pair_found_on_neighbouring_lines() {
         .filter(|r| String::from_utf8_lossy(&r.body).contains("GetCallerIdentity"))
         .count();
     assert_eq!(sts, 1);
+}
+
+/// Text, JSON and SARIF of a verified AWS key pair carry last use, age and the effective
+/// actions; the secret appears in none, and nothing the verifier adds holds the key id (the
+/// finding itself shows the id in full, as the rule marks it an identifier).
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_aws_usage_and_effective_actions_in_every_report_without_the_secret() {
+    let s = MockServer::start().await;
+    let used = "<GetAccessKeyLastUsedResponse><GetAccessKeyLastUsedResult><AccessKeyLastUsed>\
+                <Region>us-west-2</Region><LastUsedDate>2015-03-13T10:45:00Z</LastUsedDate>\
+                <ServiceName>s3</ServiceName></AccessKeyLastUsed><UserName>alice</UserName>\
+                </GetAccessKeyLastUsedResult></GetAccessKeyLastUsedResponse>";
+    let mut stubs = vec![aws_call("GetAccessKeyLastUsed", None, xml(200, used)).priority(1)];
+    stubs.extend(aws_valid());
+    mount(&s, stubs).await;
+    let (dir, key_id, secret) = aws_credentials_file();
+    let root = dir.path().display().to_string();
+    let endpoint = format!("aws={}", s.uri());
+    let run = |format: &'static str| {
+        cli(vec![
+            "scan".into(),
+            root.clone(),
+            "--format".into(),
+            format.into(),
+            "--verify".into(),
+            "--endpoint".into(),
+            endpoint.clone(),
+        ])
+    };
+    let mut verifications = Vec::new();
+    let json_out = run("json").await;
+    let sarif_out = run("sarif").await;
+    let text_out = run("text").await;
+    for out in [&json_out, &sarif_out, &text_out] {
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains(&secret), "secret printed");
+        assert!(!all.contains(&percent(&secret)), "secret printed");
+    }
+    let doc: Value = serde_json::from_slice(&json_out.stdout).unwrap();
+    for f in provider_findings(&doc, "aws") {
+        verifications.push(f["verification"].clone());
+    }
+    let sarif: Value = serde_json::from_slice(&sarif_out.stdout).unwrap();
+    for r in sarif["runs"][0]["results"].as_array().unwrap() {
+        if r["properties"]["provider"] == "aws" {
+            verifications.push(r["properties"]["verification"].clone());
+        }
+    }
+    assert!(verifications.len() >= 2, "{doc:#}");
+    for v in &verifications {
+        assert_eq!(v["status"], "valid", "{v:#}");
+        assert_eq!(v["last_used"], "2015-03-13T10:45:00Z", "{v:#}");
+        assert_eq!(v["effective_actions"], json!(["*"]), "{v:#}");
+        assert!(!v.to_string().contains(&key_id), "{v:#}");
+    }
+    let text = String::from_utf8_lossy(&text_out.stdout);
+    assert!(text.contains("effective actions: *"), "{text}");
+    assert!(text.contains("last used 2015-03-13T10:45:00Z ("), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_deny_and_not_action_are_evaluated_end_to_end() {
+    let s = MockServer::start().await;
+    let doc = percent(
+        r#"{"Version":"2012-10-17","Statement":[
+            {"Effect":"Allow","NotAction":["iam:*","organizations:*"],"Resource":"*"},
+            {"Effect":"Allow","Action":"iam:GetUser","Resource":"*"},
+            {"Effect":"Deny","NotAction":["s3:*","iam:Get*"],"Resource":"*"},
+            {"Effect":"Deny","Action":"s3:Delete*","Resource":"*"}]}"#,
+    );
+    mount(
+        &s,
+        vec![
+            aws_call("GetCallerIdentity", None, xml(200, STS_OK)),
+            aws_call(
+                "ListUserPolicies",
+                None,
+                xml(
+                    200,
+                    "<ListUserPoliciesResponse><ListUserPoliciesResult><PolicyNames><member>p</member></PolicyNames>\
+                     <IsTruncated>false</IsTruncated></ListUserPoliciesResult></ListUserPoliciesResponse>",
+                ),
+            ),
+            aws_call(
+                "GetUserPolicy",
+                None,
+                xml(
+                    200,
+                    &format!(
+                        "<GetUserPolicyResponse><GetUserPolicyResult><PolicyDocument>{doc}</PolicyDocument></GetUserPolicyResult></GetUserPolicyResponse>"
+                    ),
+                ),
+            ),
+            Stub::new("POST", "/", xml(403, &aws_error("AccessDenied"))).priority(10),
+        ],
+    )
+    .await;
+    let v = run(aws_job(), &s).await;
+    assert_eq!(v.status, Status::Valid);
+    // `* except iam:*, organizations:*` kept inside what the NotAction deny spares: s3:*
+    // (minus the explicit Delete deny); iam:Get* is all in the allow's exception, but the
+    // separately allowed iam:GetUser survives.
+    assert_eq!(
+        v.effective_actions.clone().unwrap(),
+        ["iam:GetUser", "s3:* except s3:Delete*"],
+        "{v:#?}"
+    );
+    // The other lists were denied: the result is a lower bound, and says so.
+    assert!(
+        v.unknowns
+            .iter()
+            .any(|u| u.contains("evaluated from the documents read only"))
+    );
+}
+
+/// A temporary directory with an AWS `credentials` file; returns it, the key id and secret.
+fn aws_credentials_file() -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    // A key id that is not AWS's documented example and has enough entropy for the rule.
+    let key_id = format!("AKIA{}", "VRLQMFUWINPTBC7K");
+    let secret = aws_secret_shaped();
+    write(
+        dir.path(),
+        "credentials",
+        &format!("[default]\naws_access_key_id = {key_id}\naws_secret_access_key = {secret}\n"),
+    );
+    (dir, key_id, secret)
 }
 
 /// A 40-character secret access key shape with realistic entropy, built at run time.

@@ -32,8 +32,8 @@ use crate::analyze::decode::percent_decode;
 
 use super::http::{Fail, Req, Resp};
 use super::{
-    Access, Credential, Ctx, Identity, IdentityKind, Job, UnknownReason, Verification, join,
-    unsupported,
+    Access, Credential, Ctx, Identity, IdentityKind, Job, TimeField, UnknownReason, Verification,
+    join, unsupported,
 };
 use crate::finding::Finding;
 
@@ -45,6 +45,8 @@ const IAM_VERSION: &str = "2010-05-08";
 /// At most this many policies are read per key.
 const MAX_POLICIES: usize = 20;
 const MAX_GROUPS: usize = 10;
+/// Pages read of one IAM `List*` answer (`IsTruncated`/`Marker`); past it the list is partial.
+pub const MAX_PAGES: usize = 10;
 
 // ---------------------------------------------------------------------------------------
 // Pairing
@@ -391,6 +393,14 @@ pub fn xml_first(xml: &str, tag: &str) -> Option<String> {
     xml_all(xml, tag).into_iter().next()
 }
 
+/// The `<member>` texts of every `<section>` in `xml` (one per page of a paginated list).
+fn section_members(xml: &str, section: &str) -> Vec<String> {
+    xml_all(xml, section)
+        .iter()
+        .flat_map(|s| xml_all(s, "member"))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------
 // Policy classification
 
@@ -455,7 +465,7 @@ impl Class {
 }
 
 /// Glob match with `*` and `?`, ASCII case-insensitive (IAM action matching).
-fn glob(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     let (p, t) = (pattern.as_bytes(), text.as_bytes());
     let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
     while ti < t.len() {
@@ -501,7 +511,8 @@ pub fn classify_action(action: &str) -> Class {
     }
 }
 
-fn strings(v: Option<&Value>) -> Vec<String> {
+/// A policy element that is one string or a list of strings.
+pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
         Some(Value::Array(a)) => a
@@ -669,6 +680,42 @@ impl Aws<'_> {
             Err(f) => Call::Failed(f.detail().to_string()),
         }
     }
+
+    /// An IAM `List*` call followed through `IsTruncated`/`Marker` for at most
+    /// [`MAX_PAGES`] pages; the pages' bodies are concatenated. A later page that fails, or
+    /// the page bound, leaves the list partial, which `v` notes under `what`.
+    async fn iam_list(&self, v: &mut Verification, what: &str, params: &[(&str, &str)]) -> Call {
+        let mut all = String::new();
+        let mut marker: Option<String> = None;
+        for page in 0..MAX_PAGES {
+            let mut p = params.to_vec();
+            if let Some(m) = &marker {
+                p.push(("Marker", m));
+            }
+            let body = match self.iam(&p).await {
+                Call::Ok(b) => b,
+                other if page == 0 => return other,
+                _ => {
+                    v.unknown_note(format!(
+                        "{what}: page {} not readable; the list is partial",
+                        page + 1
+                    ));
+                    return Call::Ok(all);
+                }
+            };
+            let more = xml_first(&body, "IsTruncated").is_some_and(|t| t == "true");
+            let next = xml_first(&body, "Marker").filter(|m| !m.is_empty());
+            all.push_str(&body);
+            match next {
+                Some(m) if more => marker = Some(m),
+                _ => return Call::Ok(all),
+            }
+        }
+        v.unknown_note(format!(
+            "{what}: more than {MAX_PAGES} pages; the list is partial"
+        ));
+        Call::Ok(all)
+    }
 }
 
 pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
@@ -765,6 +812,7 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             Access::Admin,
         );
         v.extra("summary", Class::Admin.as_str());
+        v.effective_actions = Some(vec!["*".into()]);
         return v;
     } else if let Some(rest) = resource_part.strip_prefix("user/") {
         let n = rest.rsplit('/').next().unwrap_or(rest).to_string();
@@ -791,8 +839,69 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
         v.unknown_note("permissions: federated sessions have no readable IAM policies");
         return v;
     };
+    if entity == "User" {
+        key_usage(&aws, &mut v, key_id, &entity_name).await;
+    } else {
+        v.unknown_note("last use and age: temporary credentials have no IAM access-key record");
+    }
     policies(&aws, &mut v, entity, &entity_name, &account).await;
     v
+}
+
+/// The key's own record: `GetAccessKeyLastUsed` (date, service and region of the last
+/// request; `N/A` and no date for a key never used) and, from `ListAccessKeys`, its status
+/// and creation date. Both need IAM permissions many keys lack: then a note, never an error.
+async fn key_usage(aws: &Aws<'_>, v: &mut Verification, key_id: &str, user: &str) {
+    match aws
+        .iam(&[("Action", "GetAccessKeyLastUsed"), ("AccessKeyId", key_id)])
+        .await
+    {
+        Call::Ok(x) => {
+            let last = xml_first(&x, "AccessKeyLastUsed").unwrap_or_default();
+            match xml_first(&last, "LastUsedDate") {
+                Some(d) => {
+                    v.set_time(TimeField::LastUsed, &d);
+                    for (key, tag) in [
+                        ("last_used_service", "ServiceName"),
+                        ("last_used_region", "Region"),
+                    ] {
+                        if let Some(s) = xml_first(&last, tag).filter(|s| s != "N/A") {
+                            v.extra(key, s);
+                        }
+                    }
+                }
+                None => v.never_used = true,
+            }
+        }
+        Call::Denied => {
+            v.unknown_note("last use: the key may not read it (iam:GetAccessKeyLastUsed)")
+        }
+        Call::Failed(d) => v.unknown_note(format!("last use: {d}")),
+    }
+    let params = [("Action", "ListAccessKeys"), ("UserName", user)];
+    match aws.iam_list(v, "access keys", &params).await {
+        Call::Ok(x) => {
+            let this = xml_all(&x, "member")
+                .into_iter()
+                .find(|m| xml_first(m, "AccessKeyId").as_deref() == Some(key_id));
+            match this {
+                Some(m) => {
+                    if let Some(s) = xml_first(&m, "Status") {
+                        v.extra("key_status", s);
+                    }
+                    match xml_first(&m, "CreateDate") {
+                        Some(c) => v.set_time(TimeField::Created, &c),
+                        None => v.unknown_note("age: ListAccessKeys gave no CreateDate"),
+                    }
+                }
+                None => v.unknown_note("age: the key is not among its user's access keys"),
+            }
+        }
+        Call::Denied => {
+            v.unknown_note("age and status: the key may not list its user's access keys")
+        }
+        Call::Failed(d) => v.unknown_note(format!("age and status: {d}")),
+    }
 }
 
 /// Reads the entity's attached, inline (and, for users, group) policies.
@@ -810,7 +919,11 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
 
     let list_attached = format!("ListAttached{entity}Policies");
     match aws
-        .iam(&[("Action", &list_attached), (name_param, name)])
+        .iam_list(
+            v,
+            "attached policies",
+            &[("Action", &list_attached), (name_param, name)],
+        )
         .await
     {
         Call::Ok(x) => {
@@ -823,13 +936,19 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
     let list_inline = format!("List{entity}Policies");
     let get_inline = format!("Get{entity}Policy");
     match aws
-        .iam(&[("Action", &list_inline), (name_param, name)])
+        .iam_list(
+            v,
+            "inline policies",
+            &[("Action", &list_inline), (name_param, name)],
+        )
         .await
     {
         Call::Ok(x) => {
             read_any = true;
-            let section = xml_first(&x, "PolicyNames").unwrap_or_default();
-            for p in xml_all(&section, "member").into_iter().take(MAX_POLICIES) {
+            for p in section_members(&x, "PolicyNames")
+                .into_iter()
+                .take(MAX_POLICIES)
+            {
                 if let Call::Ok(doc) = aws
                     .iam(&[
                         ("Action", &get_inline),
@@ -850,7 +969,11 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
     }
     if entity == "User" {
         match aws
-            .iam(&[("Action", "ListGroupsForUser"), ("UserName", name)])
+            .iam_list(
+                v,
+                "groups",
+                &[("Action", "ListGroupsForUser"), ("UserName", name)],
+            )
             .await
         {
             Call::Ok(x) => {
@@ -861,20 +984,20 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
                     .collect();
                 v.extra("groups", groups.clone());
                 for g in &groups {
-                    if let Call::Ok(a) = aws
-                        .iam(&[("Action", "ListAttachedGroupPolicies"), ("GroupName", g)])
-                        .await
-                    {
+                    let what = format!("group {g} attached policies");
+                    let params = [("Action", "ListAttachedGroupPolicies"), ("GroupName", g)];
+                    if let Call::Ok(a) = aws.iam_list(v, &what, &params).await {
                         managed.extend(xml_all(&a, "PolicyArn"));
                     } else {
                         v.unknown_note(format!("group {g}: attached policies not readable"));
                     }
-                    if let Call::Ok(l) = aws
-                        .iam(&[("Action", "ListGroupPolicies"), ("GroupName", g)])
-                        .await
-                    {
-                        let section = xml_first(&l, "PolicyNames").unwrap_or_default();
-                        for p in xml_all(&section, "member").into_iter().take(MAX_POLICIES) {
+                    let what = format!("group {g} inline policies");
+                    let params = [("Action", "ListGroupPolicies"), ("GroupName", g)];
+                    if let Call::Ok(l) = aws.iam_list(v, &what, &params).await {
+                        for p in section_members(&l, "PolicyNames")
+                            .into_iter()
+                            .take(MAX_POLICIES)
+                        {
                             if let Call::Ok(doc) = aws
                                 .iam(&[
                                     ("Action", "GetGroupPolicy"),
@@ -901,10 +1024,19 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
     managed.truncate(MAX_POLICIES);
     v.extra("managed_policies", managed.clone());
     let mut max: Option<Class> = None;
+    // Every document read, for the offline evaluation; `complete` while none was missed.
+    let mut docs: Vec<Value> = Vec::new();
+    let mut complete = denied.is_empty() && v.unknowns.iter().all(|u| !u.contains("policies"));
     for (label, doc) in &inline {
         match serde_json::from_str::<Value>(&percent_decode(doc)) {
-            Ok(d) => max = max.max(apply_policy(v, label, &d, account)),
-            Err(_) => v.unknown_note(format!("{label}: unreadable document")),
+            Ok(d) => {
+                max = max.max(apply_policy(v, label, &d, account));
+                docs.push(d);
+            }
+            Err(_) => {
+                complete = false;
+                v.unknown_note(format!("{label}: unreadable document"));
+            }
         }
     }
     for arn in &managed {
@@ -928,8 +1060,13 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
             },
             _ => None,
         };
-        match doc.and_then(|d| serde_json::from_str::<Value>(&percent_decode(&d)).ok()) {
-            Some(d) => max = max.max(apply_policy(v, arn, &d, account)),
+        let doc = doc.and_then(|d| serde_json::from_str::<Value>(&percent_decode(&d)).ok());
+        complete &= doc.is_some();
+        match doc {
+            Some(d) => {
+                max = max.max(apply_policy(v, arn, &d, account));
+                docs.push(d);
+            }
             None => match managed_by_name(arn) {
                 Some((class, what)) => {
                     v.bind(
@@ -941,6 +1078,15 @@ async fn policies(aws: &Aws<'_>, v: &mut Verification, entity: &str, name: &str,
                 }
                 None => v.unknown_note(format!("{arn}: document not readable")),
             },
+        }
+    }
+    if read_any {
+        v.effective_actions = Some(crate::verify::aws_eval::effective_actions(&docs));
+        if !complete {
+            v.unknown_note(
+                "effective actions: evaluated from the documents read only; unread policies \
+                 may allow more",
+            );
         }
     }
     if !denied.is_empty() {

@@ -131,6 +131,14 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
             Expiry::Unknown
         }
     };
+    for (key, which) in [
+        ("created_at", super::TimeField::Created),
+        ("last_used_at", super::TimeField::LastUsed),
+    ] {
+        if let Some(t) = body.get(key).and_then(Value::as_str) {
+            v.set_time(which, t);
+        }
+    }
     for key in ["name", "created_at", "last_used_at", "id"] {
         if let Some(x) = body.get(key).filter(|x| !x.is_null()) {
             let k = if key == "name" || key == "id" {

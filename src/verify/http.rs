@@ -204,6 +204,8 @@ pub const AWS_READ_ACTIONS: &[&str] = &[
     "GetRolePolicy",
     "GetPolicy",
     "GetPolicyVersion",
+    "GetAccessKeyLastUsed",
+    "ListAccessKeys",
 ];
 
 /// POSTs known not to change remote state, by provider and path suffix.

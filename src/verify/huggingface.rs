@@ -97,6 +97,9 @@ pub async fn verify(ctx: &Ctx<'_>, job: &Job) -> Verification {
     }
     if let Some(c) = token_info.and_then(|t| t.get("createdAt")) {
         v.extra("created_at", c.clone());
+        if let Some(t) = c.as_str() {
+            v.set_time(super::TimeField::Created, t);
+        }
     }
     // whoami-v2 reports the token's expiry as `auth.accessToken.expiresAt`: a timestamp, or
     // null for a token without one.

@@ -27,6 +27,7 @@
 
 pub mod anthropic;
 pub mod aws;
+pub mod aws_eval;
 pub mod digitalocean;
 pub mod dockerhub;
 pub mod github;
@@ -186,6 +187,13 @@ impl Access {
     }
 }
 
+/// Which provider timestamp [`Verification::set_time`] records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeField {
+    Created,
+    LastUsed,
+}
+
 /// One grant: the token may do `permission` (at `access` level) on `resource`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Binding {
@@ -227,6 +235,19 @@ pub struct Verification {
     /// What read-only calls could not reveal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknowns: Vec<String>,
+    /// When the token (or key) was created, RFC 3339, where the provider says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// When it was last used, RFC 3339, where the provider says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used: Option<String>,
+    /// The provider says it was never used (`last_used` is then absent).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub never_used: bool,
+    /// AWS: the allowed actions of the readable identity policies, evaluated offline
+    /// ([`aws_eval`]); empty when they allow nothing, absent when none was readable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_actions: Option<Vec<String>>,
 }
 
 impl Verification {
@@ -241,6 +262,10 @@ impl Verification {
             expiry: Expiry::Unknown,
             extras: BTreeMap::new(),
             unknowns: Vec::new(),
+            created: None,
+            last_used: None,
+            never_used: false,
+            effective_actions: None,
         }
     }
 
@@ -267,6 +292,39 @@ impl Verification {
     /// Highest access among the bindings.
     pub fn max_access(&self) -> Option<Access> {
         self.bindings.iter().map(|b| b.access).max()
+    }
+
+    /// Records a provider timestamp (`created` or `last used`) as RFC 3339; an unreadable
+    /// one becomes a note.
+    pub fn set_time(&mut self, which: TimeField, text: &str) {
+        let (slot, name) = match which {
+            TimeField::Created => (&mut self.created, "creation date"),
+            TimeField::LastUsed => (&mut self.last_used, "last use date"),
+        };
+        match parse_timestamp(text) {
+            Some(t) => *slot = Some(t.to_string()),
+            None => self.unknown_note(format!("{name} unreadable")),
+        }
+    }
+
+    /// `created 2024-01-01T00:00:00Z (400 days ago) · last used …` or `never used`; `None`
+    /// when the provider said neither.
+    pub fn usage_line(&self, now: jiff::Timestamp) -> Option<String> {
+        let ago = |at: &str| {
+            parse_timestamp(at)
+                .map(|t| format!(" ({} days ago)", (now - t).get_seconds().max(0) / 86_400))
+                .unwrap_or_default()
+        };
+        let mut parts = Vec::new();
+        if let Some(c) = &self.created {
+            parts.push(format!("created {c}{}", ago(c)));
+        }
+        if let Some(l) = &self.last_used {
+            parts.push(format!("last used {l}{}", ago(l)));
+        } else if self.never_used {
+            parts.push("never used".to_string());
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
     }
 
     pub fn extra(&mut self, key: &str, value: impl Into<serde_json::Value>) {
@@ -352,6 +410,14 @@ pub fn text_lines(v: &Verification) -> Vec<String> {
         first.push_str(&e);
     }
     let mut out = vec![first];
+    out.extend(v.usage_line(jiff::Timestamp::now()));
+    if let Some(e) = &v.effective_actions {
+        out.push(if e.is_empty() {
+            "effective actions: none".to_string()
+        } else {
+            format!("effective actions: {}", e.join(", "))
+        });
+    }
     out.extend(binding_lines(v, 6));
     if !v.extras.is_empty() {
         let parts: Vec<String> = v

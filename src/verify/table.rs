@@ -259,7 +259,10 @@ pub const SPECS: &[Spec] = &[
         id_at: Some("/result/id"),
         scopes_at: None,
         expiry_at: Some("/result/expires_on"),
-        extras: &[("token_status", "/result/status")],
+        extras: &[
+            ("token_status", "/result/status"),
+            ("not_before", "/result/not_before"),
+        ],
         reject_status: 401,
         rejection: Reject::Json("/success", None),
         status_notes: &[],
