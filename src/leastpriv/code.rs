@@ -231,24 +231,28 @@ pub fn env_reads(path: &str, text: &str, literal: bool) -> Vec<EnvRead> {
             .captures(text)
             .map_or(String::new(), |c| format!("{}_", &c[1]))
     });
+    let inputs = literal && text.contains("getInput(");
     let mut settings: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
-    for (at, name) in settings_origins(text).into_iter().filter(|_| literal) {
+    let from_settings = if literal {
+        settings_origins(text)
+    } else {
+        Vec::new()
+    };
+    for (at, name) in from_settings {
         settings.entry(at).or_default().push(name);
     }
     for (i, line) in text.lines().enumerate() {
         let mut names: BTreeSet<String> = BTreeSet::new();
         names.extend(settings.remove(&i).unwrap_or_default());
+        // In Rust only attributes (`#[arg(env = "X")]`): the syntax pass finds the calls,
+        // and a string literal that spells a call is data.
+        let attr = !literal && line.trim_start().starts_with("#[");
         // Every env-read pattern contains `env`, `Env` or `ENV`; most lines none of them.
-        if line.contains("env") || line.contains("Env") || line.contains("ENV") {
-            // In Rust only attributes (`#[arg(env = "X")]`): the syntax pass finds the
-            // calls, and a string literal that spells a call is data.
+        if (literal || attr)
+            && (line.contains("env") || line.contains("Env") || line.contains("ENV"))
+        {
             let lits = if literal { &r.env[..] } else { &[] };
-            let origins = if literal || line.trim_start().starts_with("#[") {
-                &r.origin[..]
-            } else {
-                &[]
-            };
-            for re in lits.iter().chain(origins) {
+            for re in lits.iter().chain(&r.origin) {
                 for c in re.captures_iter(line) {
                     names.insert(c[1].to_string());
                 }
@@ -256,7 +260,7 @@ pub fn env_reads(path: &str, text: &str, literal: bool) -> Vec<EnvRead> {
         }
         // An action's input reaches its code as INPUT_<NAME> (`core.getInput("token")`
         // reads INPUT_TOKEN): the workflow step's `with:` fills it.
-        if literal && line.contains("getInput(") {
+        if inputs && line.contains("getInput(") {
             for c in action_input().captures_iter(line) {
                 names.insert(format!(
                     "INPUT_{}",
@@ -315,17 +319,23 @@ fn settings_origins(text: &str) -> Vec<(usize, String)> {
         .map(|c| c[1].to_string())
         .filter(|p| !p.is_empty())
         .map_or(String::new(), |p| format!("{p}_"));
-    for (i, line) in text.lines().enumerate() {
-        if let Some(p) = &pydantic
-            && let Some(c) = field.captures(line)
-        {
-            out.push((i, format!("{p}{}", &c[1]).to_ascii_uppercase()));
-        }
-        if let Some(c) = tag.captures(line) {
-            out.push((i, format!("{envconfig}{}", &c[1]).to_ascii_uppercase()));
+    // Per-line regex calls cost more than one search of the text for their literal.
+    let tags = text.contains("envconfig:\"");
+    if pydantic.is_some() || tags {
+        for (i, line) in text.lines().enumerate() {
+            if let Some(p) = &pydantic
+                && let Some(c) = field.captures(line)
+            {
+                out.push((i, format!("{p}{}", &c[1]).to_ascii_uppercase()));
+            }
+            if tags && let Some(c) = tag.captures(line) {
+                out.push((i, format!("{envconfig}{}", &c[1]).to_ascii_uppercase()));
+            }
         }
     }
-    if let Some(i) = text.lines().position(|l| probot.is_match(l)) {
+    if text.contains("context.octokit")
+        && let Some(i) = text.lines().position(|l| probot.is_match(l))
+    {
         out.push((i, "PRIVATE_KEY".into()));
     }
     out
@@ -564,6 +574,7 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
     let lower = text.to_ascii_lowercase();
     let mentions_slack = lower.contains("slack");
     let mentions_stripe = lower.contains("stripe");
+    let api_url = lower.contains("api_url");
     let mut facts = FileFacts {
         env_reads: env_reads(path, text, !path.ends_with(".rs")),
         ..Default::default()
@@ -571,7 +582,8 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
 
     // Base-URL variables: API = "https://api.github.com".
     let mut bases: Vec<(String, String)> = Vec::new();
-    for l in &lines {
+    // Both base-URL patterns need a scheme; most lines have none.
+    for l in lines.iter().filter(|l| l.contains("://")) {
         if let Some(c) = r
             .base_assign
             .captures(l.trim())
@@ -630,10 +642,11 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
                 }
             }
         }
-        if line
-            .as_bytes()
-            .windows(7)
-            .any(|w| w.eq_ignore_ascii_case(b"api_url"))
+        if api_url
+            && line
+                .as_bytes()
+                .windows(7)
+                .any(|w| w.eq_ignore_ascii_case(b"api_url"))
         {
             for c in r.gh_path.captures_iter(line) {
                 urls.push(format!("https://api.github.com{}", &c[1]));
