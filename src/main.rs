@@ -141,6 +141,8 @@ fn scan(args: ScanArgs) -> Result<u8> {
         // A pre-commit check reads a few kB: building the automata is most of its time.
         ..if args.staged {
             Engine::for_small_input(rules, suppressor)
+        } else if args.no_leastpriv {
+            Engine::tokens_only(rules, suppressor)
         } else {
             Engine::new(rules, suppressor)
         }

@@ -45,6 +45,9 @@ pub struct Matcher {
     file_glob_rules: Vec<usize>,
     /// The keyword automaton's kind, for other automata built for the same scan.
     kind: AhoCorasickKind,
+    /// Pattern index → tag bits of the trigger lists it is in ([`crate::rules::triggers`]):
+    /// the same pass tells the least-privilege inference which files are worth reading.
+    tags: Vec<u64>,
 }
 
 /// A rule that claims other rules' matches next to its partner (`[rule.adopt]`).
@@ -71,6 +74,15 @@ pub struct Scratch {
     /// Indices of the file-rule globs that match the buffer's path.
     globs: Vec<usize>,
     matches: Vec<RawMatch>,
+    /// Tag bits of every pattern hit by the last [`Matcher::find`].
+    tags: u64,
+}
+
+impl Scratch {
+    /// The trigger-list bits ([`crate::rules::triggers`]) of the last buffer searched.
+    pub fn tags(&self) -> u64 {
+        self.tags
+    }
 }
 
 /// How far past the end of a keyword window a match may extend: the longest secret a
@@ -81,13 +93,19 @@ impl Matcher {
     /// For large inputs: the keyword automaton is a DFA, several times faster to search
     /// than an NFA, for a few ms to build.
     pub fn new(rules: &RuleSet) -> Matcher {
-        Matcher::build(rules, AhoCorasickKind::DFA)
+        Matcher::build(rules, AhoCorasickKind::DFA, true)
+    }
+
+    /// [`Matcher::new`] without the trigger tags, for a scan that runs no least-privilege
+    /// inference (the frequent trigger words would only cost matches).
+    pub fn tokens_only(rules: &RuleSet) -> Matcher {
+        Matcher::build(rules, AhoCorasickKind::DFA, false)
     }
 
     /// For a few kB of input (`--staged`, a pre-commit hook): the NFA builds in a fraction
     /// of the DFA's time, which there is most of the run; it finds exactly the same matches.
     pub fn for_small_input(rules: &RuleSet) -> Matcher {
-        Matcher::build(rules, AhoCorasickKind::ContiguousNFA)
+        Matcher::build(rules, AhoCorasickKind::ContiguousNFA, false)
     }
 
     /// The same matcher with every rule searched over the whole buffer: the definition
@@ -103,7 +121,7 @@ impl Matcher {
         self.kind
     }
 
-    fn build(rules: &RuleSet, kind: AhoCorasickKind) -> Matcher {
+    fn build(rules: &RuleSet, kind: AhoCorasickKind, triggers: bool) -> Matcher {
         let mut keywords: Vec<Vec<u8>> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
         let mut index: std::collections::HashMap<Vec<u8>, usize> = Default::default();
@@ -145,27 +163,43 @@ impl Matcher {
             }
         }
         // Anchors ride the same automaton: one pass finds the candidate rules and where
-        // their matches can be.
+        // their matches can be. So do the least-privilege trigger literals (tag bits only):
+        // neither owns a match nor triggers a rule by itself.
         let mut anchor_rules: Vec<Vec<usize>> = vec![Vec::new(); keywords.len()];
         let mut anchor_only: Vec<bool> = vec![false; keywords.len()];
-        for (i, rule) in rules.rules().iter().enumerate() {
-            for a in rule.anchors.iter().flatten() {
-                let a = a.to_ascii_lowercase().into_bytes();
-                let p = match index.get(&a) {
-                    Some(&p) => p,
-                    None => {
-                        index.insert(a.clone(), keywords.len());
-                        keywords.push(a);
-                        keyword_rules.push(Vec::new());
-                        anchor_rules.push(Vec::new());
-                        anchor_only.push(true);
-                        keywords.len() - 1
-                    }
-                };
-                if !anchor_rules[p].contains(&i) {
-                    anchor_rules[p].push(i);
+        let mut tags = vec![0u64; keywords.len()];
+        let anchors = rules.rules().iter().enumerate().flat_map(|(i, r)| {
+            r.anchors
+                .iter()
+                .flatten()
+                .map(move |a| (a.to_ascii_lowercase(), Some(i), 0))
+        });
+        let triggers = if triggers {
+            crate::rules::triggers::tags()
+        } else {
+            Vec::new()
+        };
+        let triggers = triggers.into_iter().map(|(w, bits)| (w, None, bits));
+        for (w, rule, bits) in anchors.chain(triggers) {
+            let w = w.into_bytes();
+            let p = match index.get(&w) {
+                Some(&p) => p,
+                None => {
+                    index.insert(w.clone(), keywords.len());
+                    keywords.push(w);
+                    keyword_rules.push(Vec::new());
+                    anchor_rules.push(Vec::new());
+                    anchor_only.push(true);
+                    tags.push(0);
+                    keywords.len() - 1
                 }
+            };
+            if let Some(i) = rule
+                && !anchor_rules[p].contains(&i)
+            {
+                anchor_rules[p].push(i);
             }
+            tags[p] |= bits;
         }
         let spans = rules
             .rules()
@@ -248,6 +282,7 @@ impl Matcher {
                 .collect(),
             adopters,
             kind,
+            tags,
         }
     }
 
@@ -268,7 +303,9 @@ impl Matcher {
         scratch.anchored.clear();
         scratch.triggered.clear();
         scratch.triggered.resize(self.rule_count, false);
+        scratch.tags = 0;
         for m in self.ac.find_overlapping_iter(haystack) {
+            scratch.tags |= self.tags[m.pattern().as_usize()];
             for &r in &self.anchor_rules[m.pattern().as_usize()] {
                 scratch.anchored.push((r, m.start(), m.end()));
             }

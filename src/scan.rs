@@ -15,7 +15,7 @@ use crate::matcher::{Matcher, Scratch};
 use crate::rules::RuleSet;
 use crate::sources::archive::{self, ArchiveLimits, Budget, Expanded, Expander};
 use crate::sources::encoded;
-use crate::sources::fs::{FileVisitor, WalkOptions};
+use crate::sources::fs::{FileVisitor, Marks, WalkOptions};
 use crate::sources::git::{self, Margin};
 use crate::sources::{Warning, WarningKind};
 use crate::suppress::{MarkedLines, Suppressor};
@@ -44,7 +44,14 @@ impl Engine {
         Engine::with_matcher(rules, matcher, suppressor)
     }
 
-    /// The same for a few kB of input (`--staged`): automata that build fast.
+    /// Without the least-privilege triggers (`--no-leastpriv`): the token scan alone.
+    pub fn tokens_only(rules: RuleSet, suppressor: Suppressor) -> Engine {
+        let matcher = Matcher::tokens_only(&rules);
+        Engine::with_matcher(rules, matcher, suppressor)
+    }
+
+    /// The same for a few kB of input (`--staged`, which runs no inference): automata that
+    /// build fast, without the triggers.
     pub fn for_small_input(rules: RuleSet, suppressor: Suppressor) -> Engine {
         let matcher = Matcher::for_small_input(&rules);
         Engine::with_matcher(rules, matcher, suppressor)
@@ -143,6 +150,10 @@ pub struct Worker<'e> {
     marked: MarkedLines,
     /// How far around a change a match can reach (history, diff mode).
     margin: Option<&'e Margin>,
+    /// The file [`FileVisitor::file`] is scanning (address and length): the one whose
+    /// whole-buffer search gives [`FileVisitor::marks`].
+    marks_of: Option<(usize, usize)>,
+    marks: Option<Marks>,
 }
 
 impl<'e> Worker<'e> {
@@ -157,6 +168,8 @@ impl<'e> Worker<'e> {
             budget: Budget::default(),
             marked: MarkedLines::default(),
             margin: None,
+            marks_of: None,
+            marks: None,
         }
     }
 
@@ -357,6 +370,10 @@ impl<'e> Worker<'e> {
                 m.secret = m.secret.start + w.start..m.secret.end + w.start;
                 m
             }));
+            // Only a search of the file's own bytes, whole, tells what the file holds.
+            if self.marks_of == Some((hay.as_ptr() as usize, hay.len())) {
+                self.marks = Some(Marks(self.scratch.tags()));
+            }
         }
         let first = self.local.findings.len();
         let mut lines = LineCounter::default();
@@ -624,7 +641,14 @@ impl FileVisitor for Worker<'_> {
             path: path.to_string(),
             ..Location::default()
         };
+        self.marks = None;
+        self.marks_of = Some((data.as_ptr() as usize, data.len()));
         self.scan_blob(&origin, data);
+        self.marks_of = None;
+    }
+
+    fn marks(&self) -> Option<Marks> {
+        self.marks
     }
 
     fn warn(&mut self, warning: Warning) {

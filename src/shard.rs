@@ -106,6 +106,10 @@ impl FileVisitor for Sharded<'_> {
         FileVisitor::file(&mut self.worker, path, data);
     }
 
+    fn marks(&self) -> Option<crate::sources::fs::Marks> {
+        self.worker.marks()
+    }
+
     fn warn(&mut self, warning: Warning) {
         if self.shard.owns_path(&warning.path) {
             FileVisitor::warn(&mut self.worker, warning);

@@ -30,7 +30,7 @@ use std::sync::Mutex;
 
 use crate::finding::Finding;
 use crate::sources::Warning;
-use crate::sources::fs::{FileVisitor, WalkError, WalkOptions};
+use crate::sources::fs::{FileVisitor, Marks, WalkError, WalkOptions};
 
 pub use advise::Assessment;
 use code::EnvRead;
@@ -271,18 +271,19 @@ pub struct UsageVisitor<'u, 'a> {
 
 impl FileVisitor for UsageVisitor<'_, '_> {
     fn file(&mut self, path: &str, data: &[u8]) {
+        self.marked_file(path, data, None);
+    }
+
+    /// With the token pass's marks, a file that names no trigger costs nothing more.
+    fn marked_file(&mut self, path: &str, data: &[u8], marks: Option<Marks>) {
         self.local.paths.push(path.to_string());
         if data.len() > MAX_CODE_FILE || crate::scan::looks_binary(data) {
             return;
         }
         let special = workflow::is_workflow(path) || workflow::is_action_file(path);
-        let gate = if path.ends_with(".rs") {
-            triggers::rust_file(data)
-        } else {
-            triggers::Gate {
-                text: triggers::code(path, data),
-                parse: false,
-            }
+        let gate = match marks {
+            Some(Marks(tags)) => triggers::gate_tagged(path, data, tags),
+            None => triggers::gate(path, data),
         };
         if !special && !gate.text {
             return;

@@ -3,30 +3,8 @@
 
 use std::sync::LazyLock;
 
+use crate::rules::triggers::{CODE, NOT_RUST, lists};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use serde::Deserialize;
-
-const TRIGGERS: &str = include_str!("../../rules/knowledge/triggers.toml");
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    code: Code,
-    rust: List,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Code {
-    any: Vec<String>,
-    not_rust: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct List {
-    any: Vec<String>,
-}
 
 /// All three lists in one automaton, so a file is searched once: each pattern knows which
 /// lists it belongs to (a word may be in several: `gitlab` is a text and a parse trigger).
@@ -47,7 +25,7 @@ struct Lists {
 }
 
 static T: LazyLock<Triggers> = LazyLock::new(|| {
-    let f: File = toml::from_str(TRIGGERS).expect("rules/knowledge/triggers.toml parses");
+    let f = lists();
     let mut words: Vec<String> = Vec::new();
     let mut lists: Vec<Lists> = Vec::new();
     let mut add = |w: &String, set: fn(&mut Lists)| {
@@ -63,16 +41,16 @@ static T: LazyLock<Triggers> = LazyLock::new(|| {
         set(&mut lists[i]);
     };
     // A file worth a parse is worth the text pass too.
-    for w in &f.code.any {
+    for w in &f.code {
         add(w, |l| l.code = true);
     }
-    for w in &f.rust.any {
+    for w in &f.rust {
         add(w, |l| {
             l.code = true;
             l.rust = true;
         });
     }
-    for w in &f.code.not_rust {
+    for w in &f.not_rust {
         add(w, |l| l.not_rust = true);
     }
     let all = AhoCorasick::builder()
@@ -134,10 +112,46 @@ pub fn rust_file(data: &[u8]) -> Gate {
             parse: false,
         };
     }
+    stripped(data)
+}
+
+/// The gates of a Rust file that has a text trigger somewhere: those outside comments.
+fn stripped(data: &[u8]) -> Gate {
     let h = hits(&without_comments(data), |l| l.code && l.rust);
     Gate {
         text: h.code,
         parse: h.rust,
+    }
+}
+
+/// What the file at `path` is worth (a workflow or action file is read whatever this says).
+pub fn gate(path: &str, data: &[u8]) -> Gate {
+    if path.ends_with(".rs") {
+        rust_file(data)
+    } else {
+        Gate {
+            text: code(path, data),
+            parse: false,
+        }
+    }
+}
+
+/// [`gate`] from the tag bits the token pass found in the same bytes
+/// ([`crate::rules::triggers`]): no search of its own, but for the comments of a Rust file
+/// that has a trigger.
+pub fn gate_tagged(path: &str, data: &[u8], tags: u64) -> Gate {
+    if path.ends_with(".rs") {
+        if tags & CODE == 0 {
+            return Gate {
+                text: false,
+                parse: false,
+            };
+        }
+        return stripped(data);
+    }
+    Gate {
+        text: tags & (CODE | NOT_RUST) != 0,
+        parse: false,
     }
 }
 
@@ -308,6 +322,28 @@ mod tests {
         assert_eq!(without_comments(b"x \"y"), b"x \"y".to_vec());
     }
 
+    /// The token pass's tags must gate exactly as the search of the file would: a file
+    /// the fast path skips is one the inference would have read (the definition is
+    /// [`gate`]). Over every code file of testdata and of this crate's sources.
+    #[test]
+    fn the_token_pass_tags_gate_as_the_search_does() {
+        let rules = crate::rules::RuleSet::load(&[]).expect("builtin rules");
+        let matcher = crate::matcher::Matcher::new(&rules);
+        let mut scratch = crate::matcher::Scratch::default();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (mut checked, mut read, mut parsed) = (0, 0, 0);
+        for (name, data) in code_files(&[root.join("testdata"), root.join("src")]) {
+            matcher.find(&rules, &name, &data, &mut scratch);
+            let want = gate(&name, &data);
+            assert_eq!(gate_tagged(&name, &data, scratch.tags()), want, "{name}");
+            checked += 1;
+            read += usize::from(want.text);
+            parsed += usize::from(want.parse);
+        }
+        // Both answers occur, or the comparison proves little.
+        assert!(checked > 500 && read > 100 && parsed > 20 && read < checked);
+    }
+
     #[test]
     fn unrelated_code_is_not_read() {
         let src = b"pub fn add(a: u32, b: u32) -> u32 { a + b }";
@@ -321,7 +357,31 @@ mod tests {
         // would hide what the slow path finds.
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
         let mut checked = 0;
-        let mut stack = vec![root.join("leastpriv"), root.join("blind/leastpriv")];
+        for (name, data) in code_files(&[root.join("leastpriv"), root.join("blind/leastpriv")]) {
+            let text = String::from_utf8_lossy(&data);
+            let facts = crate::leastpriv::code::scan(&name, &text, &Default::default());
+            if !facts.needs.is_empty() || !facts.env_reads.is_empty() {
+                assert!(code(&name, &data), "{name} tells something but no trigger");
+                checked += 1;
+            }
+            if name.ends_with(".rs")
+                && crate::leastpriv::rust::scan(&name, &text).is_some_and(|f| !f.needs.is_empty())
+            {
+                assert!(rust(&data), "{name} has needs but no trigger");
+                assert!(code(&name, &data), "{name} has needs but no trigger");
+            }
+        }
+        assert!(
+            checked > 0,
+            "no Rust fixture with needs under {}",
+            root.display()
+        );
+    }
+
+    /// Every code file under `dirs`, with its bytes.
+    fn code_files(dirs: &[std::path::PathBuf]) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut stack = dirs.to_vec();
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let p = entry.unwrap().path();
@@ -330,29 +390,11 @@ mod tests {
                     continue;
                 }
                 let name = p.to_string_lossy().into_owned();
-                if !crate::leastpriv::code::is_code_file(&name) {
-                    continue;
-                }
-                let data = std::fs::read(&p).unwrap();
-                let text = String::from_utf8_lossy(&data);
-                let facts = crate::leastpriv::code::scan(&name, &text, &Default::default());
-                if !facts.needs.is_empty() || !facts.env_reads.is_empty() {
-                    assert!(code(&name, &data), "{name} tells something but no trigger");
-                    checked += 1;
-                }
-                if name.ends_with(".rs")
-                    && crate::leastpriv::rust::scan(&name, &text)
-                        .is_some_and(|f| !f.needs.is_empty())
-                {
-                    assert!(rust(&data), "{name} has needs but no trigger");
-                    assert!(code(&name, &data), "{name} has needs but no trigger");
+                if crate::leastpriv::code::is_code_file(&name) {
+                    out.push((name, std::fs::read(&p).unwrap()));
                 }
             }
         }
-        assert!(
-            checked > 0,
-            "no Rust fixture with needs under {}",
-            root.display()
-        );
+        out
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod check;
 mod shape;
+pub mod triggers;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};

@@ -42,7 +42,23 @@ pub trait FileVisitor: Send {
     fn large_file(&mut self, _path: &str, _fs_path: &Path) -> bool {
         false
     }
+    /// What this visitor's pass over the last file found for the visitors after it in a
+    /// [`Tee`], if it searched the file whole.
+    fn marks(&self) -> Option<Marks> {
+        None
+    }
+    /// A file with the marks an earlier visitor's pass found in it (None: it did not
+    /// search this file, and this visitor looks for itself).
+    fn marked_file(&mut self, path: &str, data: &[u8], _marks: Option<Marks>) {
+        self.file(path, data)
+    }
 }
+
+/// Bits of the literal groups a pass found in a file: the trigger-list tags the keyword
+/// automaton carries (`rules::triggers`), so that a later consumer of the same bytes need
+/// not search them again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks(pub u64);
 
 /// Feeds one walk to two visitors, so the tree is read once for both: each gets the files
 /// it wants. Read warnings go to the first, the one that reports them (the second only ever
@@ -54,13 +70,16 @@ pub struct Tee<A, B> {
 
 impl<A: FileVisitor, B: FileVisitor> FileVisitor for Tee<A, B> {
     fn file(&mut self, path: &str, data: &[u8]) {
-        if self.first.wants(path) {
+        let marks = if self.first.wants(path) {
             self.first.file(path, data);
-        }
+            self.first.marks()
+        } else {
+            None
+        };
         if let Some(b) = &mut self.second
             && b.wants(path)
         {
-            b.file(path, data);
+            b.marked_file(path, data, marks);
         }
     }
 
