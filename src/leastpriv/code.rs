@@ -386,6 +386,9 @@ fn provider_of_text(text: &str) -> Option<Provider> {
 /// narrowed to nothing. [`super::link::link_code`] drops it when other needs explain the
 /// token.
 pub fn origins(path: &str, text: &str, reads: &[EnvRead]) -> Vec<Need> {
+    if reads.is_empty() {
+        return Vec::new();
+    }
     let lines: Vec<&str> = text.lines().collect();
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
@@ -606,7 +609,11 @@ pub fn scan(path: &str, text: &str, skip_lines: &BTreeSet<usize>) -> FileFacts {
 
     let github_only = provider_of_text(text) == Some(Provider::GitHub);
     let mut seen: BTreeSet<(usize, String)> = BTreeSet::new();
-    for (i, line) in lines.iter().enumerate() {
+    // Each source of a URL below needs one of these in the text (a base variable, a
+    // scheme); without any, the line loop can find nothing.
+    let routes = github_only || api_url || text.contains("://") || text.contains("/api/v4/");
+    let route_lines: &[&str] = if routes { &lines } else { &[] };
+    for (i, line) in route_lines.iter().enumerate() {
         let ln = i + 1;
         if skip_lines.contains(&ln) {
             continue;
