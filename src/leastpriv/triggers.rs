@@ -22,6 +22,16 @@ struct Lists {
     not_rust: bool,
     /// `rust.any`: worth a syn parse.
     rust: bool,
+    /// `rust.with_env`: worth a syn parse with an `env` word.
+    rust_with_env: bool,
+    /// `rust.env`.
+    env: bool,
+}
+
+impl Lists {
+    fn parse(&self) -> bool {
+        self.rust || (self.rust_with_env && self.env)
+    }
 }
 
 static T: LazyLock<Triggers> = LazyLock::new(|| {
@@ -50,6 +60,18 @@ static T: LazyLock<Triggers> = LazyLock::new(|| {
             l.rust = true;
         });
     }
+    for w in &f.rust_with_env {
+        add(w, |l| {
+            l.code = true;
+            l.rust_with_env = true;
+        });
+    }
+    for w in &f.env {
+        add(w, |l| {
+            l.code = true;
+            l.env = true;
+        });
+    }
     for w in &f.not_rust {
         add(w, |l| l.not_rust = true);
     }
@@ -72,6 +94,8 @@ fn hits(data: &[u8], enough: impl Fn(&Lists) -> bool) -> Lists {
         let l = T.lists[m.pattern().as_usize()];
         seen.code |= l.code;
         seen.rust |= l.rust;
+        seen.rust_with_env |= l.rust_with_env;
+        seen.env |= l.env;
         seen.not_rust |= l.not_rust;
         if enough(&seen) {
             break;
@@ -117,10 +141,10 @@ pub fn rust_file(data: &[u8]) -> Gate {
 
 /// The gates of a Rust file that has a text trigger somewhere: those outside comments.
 fn stripped(data: &[u8]) -> Gate {
-    let h = hits(&without_comments(data), |l| l.code && l.rust);
+    let h = hits(&without_comments(data), |l| l.code && l.parse());
     Gate {
         text: h.code,
-        parse: h.rust,
+        parse: h.parse(),
     }
 }
 
@@ -285,11 +309,18 @@ mod tests {
             "client.post(format!(\"{base}/repos/{owner}/{repo}/issues\"))",
             "const API: &str = \"https://API.GITHUB.COM\";",
             "let url = format!(\"{host}/api/v4/projects/{id}\");",
-            "slack_morphism::prelude::*",
+            "const SLACK: &str = \"https://slack.com/api\";",
+            "let key = std::env::var(\"STRIPE_KEY\")?; stripe::Client::new(key)",
+            "let t = env!(\"SLACK_BOT_TOKEN\"); slack_morphism::prelude::*",
         ] {
             assert!(rust(src.as_bytes()), "{src}");
             assert!(code("x.rs", src.as_bytes()), "{src}");
         }
+        // Slack or Stripe named without a host or a token read: nothing the syntax pass
+        // could record (RAID stripes in kernel bindings).
+        let bindings = b"pub struct btrfs_stripe { pub stripes_min: u16 } // slack space";
+        assert!(code("raw.rs", bindings));
+        assert!(!rust(bindings));
     }
 
     #[test]

@@ -13,7 +13,7 @@ const TRIGGERS: &str = include_str!("../../rules/knowledge/triggers.toml");
 #[serde(deny_unknown_fields)]
 struct File {
     code: Code,
-    rust: List,
+    rust: Rust,
 }
 
 #[derive(Deserialize)]
@@ -25,8 +25,10 @@ struct Code {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct List {
+struct Rust {
     any: Vec<String>,
+    with_env: Vec<String>,
+    env: Vec<String>,
 }
 
 /// The three lists, as written (matched ASCII case-insensitively).
@@ -37,6 +39,9 @@ pub struct Lists {
     pub not_rust: Vec<String>,
     /// Worth a syn parse of a Rust file (each is also a text trigger).
     pub rust: Vec<String>,
+    /// Worth a syn parse of a Rust file that also has an `env` word.
+    pub rust_with_env: Vec<String>,
+    pub env: Vec<String>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -45,6 +50,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         code: f.code.any,
         not_rust: f.code.not_rust,
         rust: f.rust.any,
+        rust_with_env: f.rust.with_env,
+        env: f.rust.env,
     }
 });
 
@@ -52,7 +59,7 @@ pub fn lists() -> &'static Lists {
     &LISTS
 }
 
-/// Tag bit: a word of `code.any` or `rust.any` (a text trigger in any code file).
+/// Tag bit: a word of `code.any` or of a `rust` list (a text trigger in any code file).
 pub const CODE: u64 = 1;
 /// Tag bit: a word of `code.not_rust`.
 pub const NOT_RUST: u64 = 2;
@@ -68,7 +75,13 @@ pub fn tags() -> Vec<(String, u64)> {
             None => out.push((w, bit)),
         }
     };
-    for w in l.code.iter().chain(&l.rust) {
+    for w in l
+        .code
+        .iter()
+        .chain(&l.rust)
+        .chain(&l.rust_with_env)
+        .chain(&l.env)
+    {
         add(w, CODE);
     }
     for w in &l.not_rust {
