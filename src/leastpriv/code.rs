@@ -164,6 +164,7 @@ fn res() -> &'static Res {
                 r#"\b([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z&'_ ]+)?\s*[:=]\s*["'`]?(?:\$\{[A-Za-z_][A-Za-z0-9_]*:?-)?(https?://[A-Za-z0-9.\-:]+(?:/api/v[34])?)/?\}?["'`]?\s*[;,]?\s*$"#,
             ),
             env: vec![
+                // Rust's two first: `reads_credential_env` reads them alone.
                 r(r#"\benv::var(?:_os)?\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#),
                 r(r#"\b(?:option_)?env!\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)"#),
                 r(r#"\bos\.environ(?:\.get)?\s*[\[(]\s*["']([A-Za-z_][A-Za-z0-9_]*)["']"#),
@@ -215,6 +216,18 @@ fn res() -> &'static Res {
             ),
         }
     })
+}
+
+/// Whether Rust source `text` reads a token-looking variable by `env::var` or `env!`: a
+/// file worth the syntax pass even when it names no API, because a token it reads and
+/// hands to code the knowledge base cannot classify must keep its permissions (the syntax
+/// pass records the read; the text pass leaves Rust reads to it).
+pub fn reads_credential_env(text: &str) -> bool {
+    let r = res();
+    (text.contains("env::var") || text.contains("env!("))
+        && r.env[..2]
+            .iter()
+            .any(|re| re.captures_iter(text).any(|c| credential_name(&c[1])))
 }
 
 /// Env reads of token-looking names in `text`: literal reads (`literal`: not for Rust,

@@ -197,6 +197,7 @@ impl Gathered {
         }
         let (mut needs, mut env_reads) = (Vec::new(), Vec::new());
         let mut skip = BTreeSet::new();
+        let parse_rust = parse_rust || (path.ends_with(".rs") && code::reads_credential_env(&text));
         if parse_rust && let Some(rf) = rust::scan(&path, &text) {
             needs.extend(rf.needs);
             env_reads.extend(rf.env_reads);
@@ -432,6 +433,27 @@ pub fn repo_from_url(u: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rust_token_read_is_recorded_in_a_file_that_names_no_api() {
+        // The token goes to a client the knowledge base does not know: the read alone keeps
+        // its permissions, so it must not be lost for want of a parse trigger.
+        let src = "pub fn client() -> acme::Client {\n    \
+                   acme::Client::new(std::env::var(\"DEPLOY_TOKEN\").unwrap())\n}\n";
+        assert!(!super::triggers::rust(src.as_bytes()));
+        let mut g = super::Gathered::default();
+        g.add_text("src/client.rs".into(), src.into(), false);
+        let reads: Vec<&str> = g.code[0]
+            .env_reads
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(reads, ["DEPLOY_TOKEN"]);
+        // A read of nothing token-like is no reason to parse.
+        assert!(!super::code::reads_credential_env(
+            "let p = std::env::var(\"PATH\");"
+        ));
+    }
+
     use super::*;
 
     #[test]
