@@ -3730,3 +3730,79 @@ async fn rejections_and_documented_statuses_say_what_they_mean() {
         "{v:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Usage and age hygiene after verification
+
+/// `at` as GitLab writes it, `days` and one hour before now: the hour keeps the whole-day
+/// count stable while the scan runs.
+fn gitlab_time_days_ago(days: i64) -> String {
+    let t = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(days * 24 + 1);
+    t.strftime("%Y-%m-%dT%H:%M:%S.000Z").to_string()
+}
+
+/// A GitLab token its provider last saw 40 days ago, created 400 days ago: with
+/// `max_unused_days = 30` from the config it is `unused-for-40-days`, and with the default
+/// age limit `older-than-400-days`, in the JSON report's hygiene ids and notes.
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_verify_reports_unused_and_old_gitlab_token() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        vec![
+            get(
+                "/api/v4/personal_access_tokens/self",
+                json!({
+                    "id": 7, "name": "ci", "revoked": false, "active": true,
+                    "created_at": gitlab_time_days_ago(400),
+                    "last_used_at": gitlab_time_days_ago(40),
+                    "scopes": ["api"], "user_id": 3, "expires_at": "2099-12-31"
+                }),
+            ),
+            get(
+                "/api/v4/user",
+                json!({"id": 3, "username": "gina", "is_admin": false, "bot": false}),
+            ),
+            get("/api/v4/projects", json!([])).header("x-total", "0"),
+        ],
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let token = glpat();
+    write(
+        dir.path(),
+        "deploy.sh",
+        &format!("export GITLAB_TOKEN={token}\n"),
+    );
+    let config = dir.path().join("policy.toml");
+    std::fs::write(&config, "[policy]\nmax_unused_days = 30\n").unwrap();
+    let root = dir.path().display().to_string();
+    let endpoint = format!("gitlab={}", s.uri());
+    let config = config.display().to_string();
+    let args = scan_json_args(
+        &root,
+        &["--verify", "--endpoint", &endpoint, "--config", &config],
+    );
+    let out = cli(args).await;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains(&token), "secret in the report");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    let f = provider_finding(&doc, "gitlab");
+    assert_eq!(f["verification"]["status"], "valid", "{f:#}");
+    let hygiene: Vec<&str> = f["facts"]["properties"]["hygiene"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no hygiene ids: {f:#}"))
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|id| id.starts_with("unused-for-") || id.starts_with("older-than-"))
+        .collect();
+    assert_eq!(
+        hygiene,
+        ["unused-for-40-days", "older-than-400-days"],
+        "{f:#}"
+    );
+    let notes = f["notes"].to_string();
+    assert!(notes.contains("last used 40 days ago"), "{notes}");
+    assert!(notes.contains("created 400 days ago"), "{notes}");
+}
