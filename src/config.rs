@@ -12,6 +12,11 @@
 //!
 //! [endpoints]                    # --verify base URLs (GitHub Enterprise, self-managed GitLab)
 //! github = "https://ghe.example.com/api/v3"
+//!
+//! [policy]                       # hygiene thresholds, in days (defaults 90)
+//! max_token_age_days = 90        # older: `stale` / `older-than-N-days`
+//! max_expiry_days = 90           # valid longer: `long-expiry`
+//! max_unused_days = 90           # not used longer (--verify): `unused-for-N-days`
 //! ```
 
 use std::collections::BTreeMap;
@@ -31,7 +36,8 @@ pub struct Config {
     /// `--verify` base-URL overrides by provider (`github = "https://ghe.corp/api/v3"`).
     #[serde(default)]
     pub endpoints: BTreeMap<String, String>,
-    /// Hygiene thresholds: `max_token_age_days` (rotation), `max_expiry_days`.
+    /// Hygiene thresholds: `max_token_age_days` (rotation), `max_expiry_days`,
+    /// `max_unused_days` (disuse the provider reports under `--verify`).
     #[serde(default)]
     pub policy: crate::analyze::context::Policy,
 }
@@ -148,6 +154,20 @@ mod tests {
         let c = Config::parse("[allow]\npaths=['a/**']\nfingerprints=['abcdef01']\n").unwrap();
         assert_eq!(c.allow.paths, vec!["a/**"]);
         assert!(Config::parse("[allow]\npath=['a']").is_err());
+    }
+
+    #[test]
+    fn policy_table_with_max_unused_days() {
+        let c = Config::parse("[policy]\nmax_unused_days = 30\nmax_expiry_days = 7\n").unwrap();
+        assert_eq!(c.policy.max_unused_days, 30);
+        assert_eq!(c.policy.max_expiry_days, 7);
+        // Left out: the default.
+        assert_eq!(c.policy.max_token_age_days, 90);
+        assert_eq!(Config::parse("").unwrap().policy.max_unused_days, 90);
+        // A misspelt key is an error, not a silently ignored threshold.
+        let e = Config::parse("[policy]\nmax_unused_day = 30\n").unwrap_err();
+        assert!(e.contains("max_unused_day"), "{e}");
+        assert!(Config::parse("[policy]\nmax_unused_days = -1\n").is_err());
     }
 
     #[test]

@@ -249,8 +249,13 @@ fn scan(args: ScanArgs) -> Result<u8> {
     }
 
     if let Some(opts) = &verify_opts {
-        let stats =
-            tokenscope::verify::verify_findings(&mut out.findings, opts, args.only_verified)?;
+        let stats = tokenscope::verify::verify_findings(
+            &mut out.findings,
+            opts,
+            args.only_verified,
+            engine.now,
+            &engine.policy,
+        )?;
         if !args.quiet {
             eprintln!("{stats}");
         }

@@ -3730,3 +3730,170 @@ async fn rejections_and_documented_statuses_say_what_they_mean() {
         "{v:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Usage and age hygiene after verification
+
+/// `at` as GitLab writes it, `days` and one hour before now: the hour keeps the whole-day
+/// count stable while the scan runs.
+fn gitlab_time_days_ago(days: i64) -> String {
+    let t = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(days * 24 + 1);
+    t.strftime("%Y-%m-%dT%H:%M:%S.000Z").to_string()
+}
+
+/// A GitLab token its provider last saw 40 days ago, created 400 days ago: with
+/// `max_unused_days = 30` from the config it is `unused-for-40-days`, and with the default
+/// age limit `older-than-400-days`, in the JSON report's hygiene ids and notes.
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_verify_reports_unused_and_old_gitlab_token() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        vec![
+            get(
+                "/api/v4/personal_access_tokens/self",
+                json!({
+                    "id": 7, "name": "ci", "revoked": false, "active": true,
+                    "created_at": gitlab_time_days_ago(400),
+                    "last_used_at": gitlab_time_days_ago(40),
+                    "scopes": ["api"], "user_id": 3, "expires_at": "2099-12-31"
+                }),
+            ),
+            get(
+                "/api/v4/user",
+                json!({"id": 3, "username": "gina", "is_admin": false, "bot": false}),
+            ),
+            get("/api/v4/projects", json!([])).header("x-total", "0"),
+        ],
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let token = glpat();
+    write(
+        dir.path(),
+        "deploy.sh",
+        &format!("export GITLAB_TOKEN={token}\n"),
+    );
+    let config = dir.path().join("policy.toml");
+    std::fs::write(&config, "[policy]\nmax_unused_days = 30\n").unwrap();
+    let root = dir.path().display().to_string();
+    let endpoint = format!("gitlab={}", s.uri());
+    let config = config.display().to_string();
+    let args = scan_json_args(
+        &root,
+        &["--verify", "--endpoint", &endpoint, "--config", &config],
+    );
+    let out = cli(args).await;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains(&token), "secret in the report");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    let f = provider_finding(&doc, "gitlab");
+    assert_eq!(f["verification"]["status"], "valid", "{f:#}");
+    let hygiene: Vec<&str> = f["facts"]["properties"]["hygiene"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no hygiene ids: {f:#}"))
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|id| id.starts_with("unused-for-") || id.starts_with("older-than-"))
+        .collect();
+    assert_eq!(
+        hygiene,
+        ["unused-for-40-days", "older-than-400-days"],
+        "{f:#}"
+    );
+    let notes = f["notes"].to_string();
+    assert!(notes.contains("last used 40 days ago"), "{notes}");
+    assert!(notes.contains("created 400 days ago"), "{notes}");
+}
+
+/// The two AWS usage sub-calls, and the answer given to one of them.
+#[derive(Debug, Clone, Copy)]
+enum UsageCall {
+    LastUsed,
+    ListKeys,
+}
+
+/// A working key whose `call` alone answers `resp`: the identity call decided the status,
+/// so it stays `valid`; only that call's fields are missing, with a note that says why.
+async fn aws_usage_call_fails(call: UsageCall, resp: ResponseTemplate, why: &str) {
+    let s = MockServer::start().await;
+    let action = match call {
+        UsageCall::LastUsed => "GetAccessKeyLastUsed",
+        UsageCall::ListKeys => "ListAccessKeys",
+    };
+    let mut stubs = vec![aws_call(action, None, resp).priority(1)];
+    stubs.extend(aws_valid());
+    mount(&s, stubs).await;
+    let what = format!("aws {action} {why}");
+    let v = run_as(&what, aws_job(), &s).await;
+    expect(&what, &v, Status::Valid);
+    let (prefix, other_read) = match call {
+        UsageCall::LastUsed => {
+            assert_eq!(v.last_used, None, "{what}: {v:#?}");
+            assert!(!v.never_used, "{what}: a failed call is not 'never used'");
+            assert!(!v.extras.contains_key("last_used_service"), "{what}");
+            ("last use: ", v.created.is_some())
+        }
+        UsageCall::ListKeys => {
+            assert_eq!(v.created, None, "{what}: {v:#?}");
+            assert!(!v.extras.contains_key("key_status"), "{what}");
+            ("age and status: ", v.last_used.is_some())
+        }
+    };
+    assert!(
+        other_read,
+        "{what}: the other usage call was still read: {v:#?}"
+    );
+    assert!(
+        v.unknowns
+            .iter()
+            .any(|n| n.starts_with(prefix) && n.contains(why)),
+        "{what}: no note `{prefix}…{why}…` in {:?}",
+        v.unknowns
+    );
+    // The permissions are still read after the usage calls.
+    assert!(has_binding(&v, "*", Access::Admin), "{what}: {v:#?}");
+}
+
+fn aws_rate_limited() -> ResponseTemplate {
+    // Retry-After 0: the bounded retries run at once, and still end rate-limited.
+    xml(429, &aws_error("Throttling")).insert_header("retry-after", "0")
+}
+
+fn aws_slow() -> ResponseTemplate {
+    // Beyond the 800 ms per-request timeout of `opts_for`.
+    xml(200, "<R/>").set_delay(Duration::from_millis(1500))
+}
+
+/// 429, 500 and no answer in time, for each usage call; and IAM's own throttling answer, a
+/// 400 `Throttling` the transport does not take for a rate limit, still said as one.
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_usage_call_failures_keep_the_status_and_say_why() {
+    let server_error = || xml(500, &aws_error("ServiceFailure"));
+    let timeout = "no answer within the request timeout";
+    let cases = [
+        (UsageCall::LastUsed, aws_rate_limited(), "rate-limited"),
+        (
+            UsageCall::LastUsed,
+            server_error(),
+            "server error (HTTP 500)",
+        ),
+        (UsageCall::LastUsed, aws_slow(), timeout),
+        (UsageCall::ListKeys, aws_rate_limited(), "rate-limited"),
+        (
+            UsageCall::ListKeys,
+            server_error(),
+            "server error (HTTP 500)",
+        ),
+        (UsageCall::ListKeys, aws_slow(), timeout),
+        (
+            UsageCall::LastUsed,
+            xml(400, &aws_error("Throttling")),
+            "rate-limited (AWS Throttling)",
+        ),
+    ];
+    for (call, resp, why) in cases {
+        aws_usage_call_fails(call, resp, why).await;
+    }
+}

@@ -3,7 +3,9 @@
 //! - separate environments: a live credential in a test/example/dev/staging path, or a
 //!   test-mode key in a production config;
 //! - short expiry: a token that never expires, or lives longer than the policy allows;
-//! - rotation: a token issued longer ago than the policy allows.
+//! - rotation: a token issued longer ago than the policy allows;
+//! - usage and age, after `--verify`: a token its provider says was not used, or was
+//!   created, longer ago than the policy allows ([`apply_usage`]).
 //!
 //! Each issue is recorded as an id in `facts.properties["hygiene"]` plus one human note.
 //! None of them changes severity (see `docs/severity.md`).
@@ -26,6 +28,9 @@ pub struct Policy {
     /// Tokens valid for longer than this (from issue, or from now when the issue date is
     /// unknown) get `long-expiry`.
     pub max_expiry_days: u32,
+    /// Live tokens whose provider reports no use for longer than this get
+    /// `unused-for-N-days`.
+    pub max_unused_days: u32,
 }
 
 impl Default for Policy {
@@ -33,6 +38,7 @@ impl Default for Policy {
         Policy {
             max_token_age_days: 90,
             max_expiry_days: 90,
+            max_unused_days: 90,
         }
     }
 }
@@ -44,6 +50,30 @@ pub mod ids {
     pub const NO_EXPIRY: &str = "no-expiry";
     pub const LONG_EXPIRY: &str = "long-expiry";
     pub const STALE: &str = "stale";
+    /// `unused-for-N-days`, N the whole days since the provider last saw the token used
+    /// (or since its creation, for a token never used). Filter on the prefix: N changes
+    /// from run to run.
+    pub const UNUSED_FOR_PREFIX: &str = "unused-for-";
+    /// `older-than-N-days`, N the whole days since the provider says it was created.
+    pub const OLDER_THAN_PREFIX: &str = "older-than-";
+
+    pub fn unused_for(days: i64) -> String {
+        format!("{UNUSED_FOR_PREFIX}{days}-days")
+    }
+
+    pub fn older_than(days: i64) -> String {
+        format!("{OLDER_THAN_PREFIX}{days}-days")
+    }
+
+    /// Whether `id` is one of the usage ids above, whatever its N.
+    pub fn is_usage(id: &str) -> bool {
+        let numbered = |prefix: &str| {
+            id.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix("-days"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        numbered(UNUSED_FOR_PREFIX) || numbered(OLDER_THAN_PREFIX)
+    }
 }
 
 /// What a path says about the environment it configures or tests.
@@ -306,6 +336,106 @@ impl Hygiene {
     }
 }
 
+/// What a provider said about a token's use and age (see `Verification::created`,
+/// `last_used`, `never_used`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub created: Option<Timestamp>,
+    pub last_used: Option<Timestamp>,
+    pub never_used: bool,
+}
+
+/// The usage and age issues, as `(id, note)`: `unused-for-N-days` when the last use (or,
+/// for a token never used, its creation) is more than `max_unused_days` whole days before
+/// `now`; `older-than-N-days` when its creation is more than `max_token_age_days` before.
+/// Exactly N days is within the policy, as for `stale`. Without the dates, nothing: an
+/// unknown last use is not evidence of disuse.
+pub fn usage_issues(u: &Usage, now: Timestamp, policy: &Policy) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let since_use = match (u.last_used, u.never_used) {
+        (Some(at), _) => Some((at, "last used")),
+        (None, true) => u.created.map(|at| (at, "never used; created")),
+        (None, false) => None,
+    };
+    if let Some((at, what)) = since_use {
+        let days = days_between(at, now);
+        if days > i64::from(policy.max_unused_days) {
+            out.push((
+                ids::unused_for(days),
+                format!(
+                    "the provider reports the token {what} {days} days ago (policy: at most {} \
+                     days unused): revoke it if nothing needs it",
+                    policy.max_unused_days
+                ),
+            ));
+        }
+    }
+    if let Some(at) = u.created {
+        let days = days_between(at, now);
+        if days > i64::from(policy.max_token_age_days) {
+            out.push((
+                ids::older_than(days),
+                format!(
+                    "the provider reports the token created {days} days ago (policy: rotate \
+                     every {} days)",
+                    policy.max_token_age_days
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Adds the usage and age issues of a finding's verification to its `hygiene` ids and
+/// notes. Runs after `--verify`, the only source of these dates; only for a live, unexpired
+/// token, since revoking or expiry already settled a dead one. Idempotent: earlier usage
+/// ids are replaced.
+pub fn apply_usage(finding: &mut crate::finding::Finding, now: Timestamp, policy: &Policy) {
+    let Some(v) = &finding.verification else {
+        return;
+    };
+    let expired = |e: &Expiry| matches!(e, Expiry::At { expired: true, .. });
+    if !v.is_valid() || expired(&v.expiry) || expired(&finding.facts.expiry) {
+        return;
+    }
+    let time = |t: &Option<String>| t.as_deref().and_then(crate::verify::parse_timestamp);
+    let usage = Usage {
+        created: time(&v.created),
+        last_used: time(&v.last_used),
+        never_used: v.never_used,
+    };
+    let mut issues = usage_issues(&usage, now, policy);
+    let mut hygiene: Vec<Value> = match finding.facts.properties.get("hygiene") {
+        Some(Value::Array(a)) => a.clone(),
+        _ => Vec::new(),
+    };
+    hygiene.retain(|id| !id.as_str().is_some_and(ids::is_usage));
+    // `stale` and `older-than-N-days` hold one threshold (`max_token_age_days`) against two
+    // sources of the issue date: the token's own claims (`iat`) offline, the provider's
+    // record here. Both at once would be one fact reported twice, so an offline `stale`
+    // stands and the provider's age is left out; a user filtering on age reads either id.
+    if hygiene.iter().any(|id| id == ids::STALE) {
+        issues.retain(|(id, _)| !id.starts_with(ids::OLDER_THAN_PREFIX));
+    }
+    if issues.is_empty() && !finding.facts.properties.contains_key("hygiene") {
+        return;
+    }
+    for (id, note) in issues {
+        hygiene.push(json!(id));
+        if !finding.notes.contains(&note) {
+            finding.notes.push(note);
+        }
+    }
+    if hygiene.is_empty() {
+        finding.facts.properties.remove("hygiene");
+    } else {
+        finding
+            .facts
+            .properties
+            .insert("hygiene".into(), Value::Array(hygiene));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -530,7 +660,160 @@ mod tests {
         let p: Policy = serde_json::from_value(json!({"max_token_age_days": 30})).unwrap();
         assert_eq!(p.max_token_age_days, 30);
         assert_eq!(p.max_expiry_days, 90);
+        assert_eq!(p.max_unused_days, 90);
         assert!(serde_json::from_value::<Policy>(json!({"nope": 1})).is_err());
+    }
+
+    fn days_ago(days: i64) -> Option<Timestamp> {
+        Some(Timestamp::from_second(NOW - days * 86_400).unwrap())
+    }
+
+    fn ids_of(u: &Usage, p: &Policy) -> Vec<String> {
+        usage_issues(u, now(), p)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    #[test]
+    fn unused_days_boundaries() {
+        let p = Policy::default();
+        let last = |d| Usage {
+            last_used: days_ago(d),
+            ..Usage::default()
+        };
+        // Exactly the limit is within the policy; one day more is not.
+        assert!(ids_of(&last(90), &p).is_empty());
+        assert_eq!(ids_of(&last(91), &p), ["unused-for-91-days"]);
+        assert_eq!(ids_of(&last(212), &p), ["unused-for-212-days"]);
+        // 90 days and 23 hours is still 90 whole days.
+        let almost = Usage {
+            last_used: Some(Timestamp::from_second(NOW - 91 * 86_400 + 3_600).unwrap()),
+            ..Usage::default()
+        };
+        assert!(ids_of(&almost, &p).is_empty());
+        // Used in the future (clock skew at the provider): not unused.
+        assert!(ids_of(&last(-5), &p).is_empty());
+        let strict = Policy {
+            max_unused_days: 10,
+            ..Policy::default()
+        };
+        assert_eq!(ids_of(&last(11), &strict), ["unused-for-11-days"]);
+    }
+
+    #[test]
+    fn missing_dates_say_nothing() {
+        let p = Policy::default();
+        assert!(ids_of(&Usage::default(), &p).is_empty());
+        // Never used, creation unknown: how long it sat unused is unknown.
+        let never = Usage {
+            never_used: true,
+            ..Usage::default()
+        };
+        assert!(ids_of(&never, &p).is_empty());
+    }
+
+    #[test]
+    fn never_used_counts_from_creation() {
+        let p = Policy::default();
+        let u = Usage {
+            created: days_ago(91),
+            never_used: true,
+            ..Usage::default()
+        };
+        let got = usage_issues(&u, now(), &p);
+        assert_eq!(
+            got.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+            ["unused-for-91-days", "older-than-91-days"]
+        );
+        assert!(
+            got[0].1.contains("never used; created 91 days ago"),
+            "{}",
+            got[0].1
+        );
+        // A last use wins over creation for disuse; creation still gives the age.
+        let used = Usage {
+            created: days_ago(400),
+            last_used: days_ago(3),
+            never_used: false,
+        };
+        assert_eq!(ids_of(&used, &p), ["older-than-400-days"]);
+        let young = Usage {
+            created: days_ago(90),
+            never_used: true,
+            ..Usage::default()
+        };
+        assert!(ids_of(&young, &p).is_empty());
+    }
+
+    #[test]
+    fn usage_ids_are_recognised_by_prefix() {
+        assert!(ids::is_usage("unused-for-212-days"));
+        assert!(ids::is_usage(&ids::older_than(7)));
+        assert!(!ids::is_usage("unused-for--days"));
+        assert!(!ids::is_usage("older-than-x-days"));
+        assert!(!ids::is_usage(ids::STALE));
+    }
+
+    fn verified(created: Option<&str>, last_used: Option<&str>) -> crate::finding::Finding {
+        let mut v = crate::verify::Verification::valid("gitlab");
+        v.created = created.map(str::to_string);
+        v.last_used = last_used.map(str::to_string);
+        crate::finding::Finding {
+            rule_id: "gitlab.pat".into(),
+            rule_name: "GitLab".into(),
+            provider: "gitlab".into(),
+            kind: "pat".into(),
+            severity: crate::finding::Severity::High,
+            confidence: crate::finding::Confidence::High,
+            location: loc("src/app.py"),
+            secret: crate::finding::Secret::new(b"x"),
+            redacted: "x".into(),
+            fingerprint: "f".into(),
+            companions: Vec::new(),
+            variable: None,
+            facts: Facts::default(),
+            notes: Vec::new(),
+            verification: Some(v),
+            fix: None,
+        }
+    }
+
+    fn ts(days: i64) -> String {
+        days_ago(days).unwrap().to_string()
+    }
+
+    #[test]
+    fn apply_usage_records_ids_and_notes_once() {
+        let p = Policy::default();
+        let mut f = verified(Some(&ts(300)), Some(&ts(212)));
+        apply_usage(&mut f, now(), &p);
+        apply_usage(&mut f, now(), &p);
+        assert_eq!(
+            f.facts.properties["hygiene"],
+            json!(["unused-for-212-days", "older-than-300-days"])
+        );
+        assert_eq!(f.notes.len(), 2, "{:?}", f.notes);
+        // Dead or expired tokens get no usage advice.
+        let mut dead = verified(Some(&ts(300)), Some(&ts(212)));
+        dead.verification.as_mut().unwrap().status = crate::verify::Status::Invalid;
+        apply_usage(&mut dead, now(), &p);
+        assert!(!dead.facts.properties.contains_key("hygiene"));
+        let mut expired = verified(Some(&ts(300)), Some(&ts(212)));
+        expired.verification.as_mut().unwrap().expiry = at(NOW - 1, true);
+        apply_usage(&mut expired, now(), &p);
+        assert!(!expired.facts.properties.contains_key("hygiene"));
+    }
+
+    #[test]
+    fn offline_stale_is_not_reported_twice() {
+        let mut f = verified(Some(&ts(300)), Some(&ts(1)));
+        f.facts
+            .properties
+            .insert("hygiene".into(), json!([ids::STALE]));
+        apply_usage(&mut f, now(), &Policy::default());
+        assert_eq!(f.facts.properties["hygiene"], json!([ids::STALE]));
+        assert!(f.notes.is_empty(), "{:?}", f.notes);
     }
 
     #[test]

@@ -427,6 +427,7 @@ negative_examples = ["tok"]
         let relaxed = Policy {
             max_token_age_days: 365,
             max_expiry_days: 365,
+            ..Policy::default()
         };
         let a = assess(
             rules.get(0),

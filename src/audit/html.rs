@@ -167,7 +167,7 @@ fn token_row(i: usize, t: &TokenRow) -> String {
     format!(
         "<tr><td>{i}<br><span class=\"mute\" title=\"risk score\">{risk}</span></td><td>{badge}</td>\
          <td><b>{provider}</b> {kind}<br><code>{redacted}</code><br><code class=\"mute\">{rule}</code></td>\
-         <td>{who}</td><td>{expiry}<br><span class=\"{status_class}\">{status}</span></td>\
+         <td>{who}</td><td>{expiry}{usage}<br><span class=\"{status_class}\">{status}</span></td>\
          <td class=\"where\">{places}</td><td class=\"first\">{first}</td><td class=\"advice\">{suggestion}</td></tr>\n",
         risk = t.risk,
         badge = badge(t.severity),
@@ -176,6 +176,10 @@ fn token_row(i: usize, t: &TokenRow) -> String {
         rule = esc(&t.rule_id),
         redacted = esc(&t.redacted),
         expiry = esc(&t.expiry),
+        usage = t
+            .usage()
+            .map(|u| format!("<br><span class=\"mute\">{}</span>", esc(&u)))
+            .unwrap_or_default(),
         status = esc(&t.status),
         places = list(&places, 6),
     )

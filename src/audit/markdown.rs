@@ -73,11 +73,11 @@ pub fn render(r: &AuditReport) -> String {
     } else {
         let _ = writeln!(
             m,
-            "| # | risk | severity | provider | kind | token | identity | permissions | expiry | provider check | where found | first seen | suggested replacement |"
+            "| # | risk | severity | provider | kind | token | identity | permissions | expiry | created, last used | provider check | where found | first seen | suggested replacement |"
         );
         let _ = writeln!(
             m,
-            "| ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+            "| ---: | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
         );
         for (i, t) in r.tokens.iter().enumerate() {
             let mut places: Vec<String> = t
@@ -104,7 +104,7 @@ pub fn render(r: &AuditReport) -> String {
             let perms: Vec<String> = t.permissions.iter().map(|p| md_cell(p)).collect();
             let _ = writeln!(
                 m,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 i + 1,
                 t.risk,
                 t.severity,
@@ -118,6 +118,7 @@ pub fn render(r: &AuditReport) -> String {
                 },
                 perms.join("<br>"),
                 md_cell(&t.expiry),
+                t.usage().map_or_else(|| "—".to_string(), |u| md_cell(&u)),
                 md_cell(&t.status),
                 places.join("<br>"),
                 first,

@@ -205,7 +205,7 @@ pub fn audit_dir(
     }
     if let Some(v) = &opts.verify {
         step("verifying");
-        crate::verify::verify_findings(&mut out.findings, v, false)?;
+        crate::verify::verify_findings(&mut out.findings, v, false, engine.now, &engine.policy)?;
     }
     if let Some(usage) = usage {
         step("least privilege");

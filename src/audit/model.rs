@@ -65,11 +65,17 @@ pub struct TokenRow {
     pub identity: String,
     pub permissions: Vec<String>,
     pub expiry: String,
+    /// When the provider says the token was created (`--verify`; AWS, GitLab, Hugging Face).
+    pub created: Option<String>,
+    /// When the provider says it was last used, or `never used`.
+    pub last_used: Option<String>,
     pub places: Vec<Place>,
     pub first_seen: Option<FirstSeen>,
     pub suggestion: String,
     pub notes: Vec<String>,
     pub risk: u32,
+    /// The first sort key of the inventory, see [`urgency`].
+    pub urgency: u8,
 }
 
 /// A workflow's (or other least-privilege) finding.
@@ -162,6 +168,44 @@ fn risk(f: &Finding, places: usize, in_tree: bool) -> u32 {
     }
     r += places.min(10) as i64;
     r.max(0) as u32
+}
+
+/// The inventory's first sort key, highest first: a token its provider confirmed live
+/// comes before every other (4); among live ones, a broad one (write or admin bindings)
+/// first (+2); then one left unused or old (+1: an `unused-for-N-days`, `older-than-N-days`
+/// or `stale` hygiene id). A live token is the one to revoke today, a broad one does the
+/// most harm, and an unused or old one is the one nobody will miss. Tokens not confirmed
+/// live are 0, and [`risk`] orders them as before.
+fn urgency(f: &Finding) -> u8 {
+    let Some(v) = f.verification.as_ref().filter(|v| v.is_valid()) else {
+        return 0;
+    };
+    let broad = v.max_access().is_some_and(|a| a >= Access::Write);
+    let neglected = f
+        .facts
+        .properties
+        .get("hygiene")
+        .and_then(serde_json::Value::as_array)
+        .is_some_and(|ids| {
+            ids.iter().filter_map(serde_json::Value::as_str).any(|id| {
+                id == crate::analyze::context::ids::STALE
+                    || crate::analyze::context::ids::is_usage(id)
+            })
+        });
+    4 + 2 * u8::from(broad) + u8::from(neglected)
+}
+
+/// The provider's creation and last-use dates, as the row shows them.
+fn usage_of(f: &Finding) -> (Option<String>, Option<String>) {
+    let Some(v) = &f.verification else {
+        return (None, None);
+    };
+    let last = match (&v.last_used, v.never_used) {
+        (Some(l), _) => Some(l.clone()),
+        (None, true) => Some("never used".to_string()),
+        (None, false) => None,
+    };
+    (v.created.clone(), last)
 }
 
 fn expiry_of(f: &Finding) -> Expiry {
@@ -362,6 +406,7 @@ pub fn build(
                      kept in a secret store."
                         .to_string()
                 });
+            let (created, last_used) = usage_of(f);
             TokenRow {
                 fingerprint: fp.to_string(),
                 rule_id: f.rule_id.clone(),
@@ -374,7 +419,10 @@ pub fn build(
                 identity: identity_of(f),
                 permissions: permissions_of(f),
                 expiry: expiry_of(f).describe().unwrap_or_else(|| "unknown".into()),
+                created,
+                last_used,
                 risk: risk(f, acc.places.len(), acc.in_tree),
+                urgency: urgency(f),
                 places: acc.places.into_iter().collect(),
                 first_seen: acc.first,
                 suggestion,
@@ -382,9 +430,11 @@ pub fn build(
             }
         })
         .collect();
+    // Urgency first (see `urgency`), then the risk score as before.
     tokens.sort_by(|a, b| {
-        b.risk
-            .cmp(&a.risk)
+        b.urgency
+            .cmp(&a.urgency)
+            .then_with(|| b.risk.cmp(&a.risk))
             .then_with(|| a.provider.cmp(&b.provider))
             .then_with(|| a.fingerprint.cmp(&b.fingerprint))
     });
@@ -424,6 +474,23 @@ pub fn build(
         bytes_scanned,
         by_provider,
         by_severity,
+    }
+}
+
+impl TokenRow {
+    /// `created 2024-01-01T00:00:00Z · last used 2025-06-01T00:00:00Z` (or `· never used`),
+    /// for the renderers; `None` when the provider said neither.
+    pub fn usage(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(c) = &self.created {
+            parts.push(format!("created {c}"));
+        }
+        match self.last_used.as_deref() {
+            Some("never used") => parts.push("never used".to_string()),
+            Some(l) => parts.push(format!("last used {l}")),
+            None => {}
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
     }
 }
 
@@ -540,5 +607,69 @@ mod tests {
         );
         assert_eq!(r.by_severity, [1, 0, 1, 0]);
         assert!(r.tokens[0].risk > r.tokens[1].risk);
+    }
+
+    fn live(fp: &str, access: Access, hygiene: &[&str]) -> Finding {
+        let mut f = finding(fp, Severity::Medium, Privilege::Unknown, None);
+        let mut v = crate::verify::Verification::valid("p");
+        v.bind("r", "x", access);
+        v.created = Some("2024-01-01T00:00:00Z".into());
+        v.never_used = true;
+        f.verification = Some(v);
+        if !hygiene.is_empty() {
+            f.facts
+                .properties
+                .insert("hygiene".into(), serde_json::json!(hygiene));
+        }
+        f
+    }
+
+    #[test]
+    fn live_broad_and_neglected_tokens_lead_the_inventory() {
+        let mut dead = finding("dead", Severity::Critical, Privilege::Admin, None);
+        dead.verification = Some(crate::verify::Verification::invalid("p", "401"));
+        let repo = RepoAudit {
+            findings: vec![
+                // The highest risk score, but not confirmed live.
+                finding("unverified", Severity::Critical, Privilege::Admin, None),
+                dead,
+                live("narrow-old", Access::Read, &["stale"]),
+                live("broad", Access::Write, &[]),
+                live("narrow", Access::Read, &["no-expiry"]),
+                live("broad-unused", Access::Admin, &["unused-for-212-days"]),
+                finding("unverified-low", Severity::Low, Privilege::Read, None),
+            ],
+            ..RepoAudit::default()
+        };
+        let r = build("t", &["x".into()], &[repo], true, Vec::new());
+        let order: Vec<&str> = r.tokens.iter().map(|t| t.fingerprint.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "broad-unused",
+                "broad",
+                "narrow-old",
+                "narrow",
+                // Not live: the risk score orders them, as before.
+                "unverified",
+                "dead",
+                "unverified-low",
+            ]
+        );
+        let top = &r.tokens[0];
+        assert_eq!(top.created.as_deref(), Some("2024-01-01T00:00:00Z"));
+        assert_eq!(top.last_used.as_deref(), Some("never used"));
+        assert_eq!(
+            top.usage().as_deref(),
+            Some("created 2024-01-01T00:00:00Z · never used")
+        );
+        assert_eq!(r.tokens[4].usage(), None);
+        let md = super::super::markdown::render(&r);
+        assert!(
+            md.contains("created 2024-01-01T00:00:00Z · never used"),
+            "{md}"
+        );
+        let html = super::super::html::render(&r);
+        assert!(html.contains("created 2024-01-01T00:00:00Z · never used"));
     }
 }

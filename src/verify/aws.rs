@@ -673,6 +673,15 @@ impl Aws<'_> {
                 let code = xml_first(&r.text(), "Code").unwrap_or_default();
                 if code == "AccessDenied" || code.ends_with("NotAuthorized") || r.status == 403 {
                     Call::Denied
+                } else if matches!(
+                    code.as_str(),
+                    "Throttling" | "ThrottlingException" | "RequestLimitExceeded"
+                ) {
+                    // IAM throttles with a 400, which the transport does not retry: said
+                    // as what it is, so a note does not read like a malformed request.
+                    Call::Failed(format!("rate-limited (AWS {code})"))
+                } else if r.status >= 500 {
+                    Call::Failed(format!("server error (HTTP {})", r.status))
                 } else {
                     Call::Failed(format!("HTTP {}", r.status))
                 }

@@ -1061,12 +1061,16 @@ pub fn planned_requests(
 }
 
 /// Verifies every finding's token (once per unique token), attaches the result, adjusts
-/// severity, and with `only_verified` drops every finding that is not valid. Creates its
-/// own async runtime; call it from synchronous code.
+/// severity, adds the usage and age hygiene issues the provider's dates show (judged at
+/// the scan's fixed `now` against `policy`, see [`crate::analyze::context::apply_usage`]),
+/// and with `only_verified` drops every finding that is not valid. Creates its own async
+/// runtime; call it from synchronous code.
 pub fn verify_findings(
     findings: &mut Vec<Finding>,
     opts: &VerifyOptions,
     only_verified: bool,
+    now: jiff::Timestamp,
+    policy: &crate::analyze::Policy,
 ) -> Result<VerifyStats, VerifyError> {
     let planned = plan(findings, &opts.roots);
     if planned.is_empty() {
@@ -1110,6 +1114,7 @@ pub fn verify_findings(
         }
         for &i in &p.findings {
             attach(&mut findings[i], v.clone());
+            crate::analyze::context::apply_usage(&mut findings[i], now, policy);
         }
     }
     if only_verified {
