@@ -1,0 +1,23 @@
+// ignore_for_file: constant_identifier_names
+
+// Cursor
+const cursorApiKey = 'key_94982d6dcbf71cf739be67c06759a55366203b6397da1823592ead37c1b0e316';
+
+// karmaCRM
+const karmacrmApiToken = '2gknqoudy5r3wslxzd9zc1km24bz5y158h9l8dey';
+// Blitapp
+const blitappApiKey = 'ejhW2xgQDnNZSaHnyGcx79PYvNBrU9pDDTLOQD3J';
+// Signable
+const signableApiKey = '6338187210c5637096882014486bae6c';
+
+// Vyte
+const vyteApiKey = 'pE6MINnJHkogcgvcsLEMtIVTom427OJnuUqQbxk5J4OCISlIFO';
+// ZipBooks
+const zipbooksToken = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzNTE1MzE2OCIsImlzcyI6InppcGJvb2tzIiwiaWF0IjoxNzI4NjUyNzc1fQ.vDiY0w-3EkEwmWqpjfk6ru7ZC2cA3iG-MqgBuau8Rrg';
+
+// Moralis
+const moralisApiKey = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
+// Apify
+const apifyToken = 'apify_api_aKW514dBg387mYzx8FAoeeGi3ACWLa41VRx8';
+// Adafruit IO
+const adafruitIoKey = 'aio_2qXEwSg9CGTIgp19lMj5wBy3hl5z';

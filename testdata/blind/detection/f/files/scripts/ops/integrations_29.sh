@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+# HashiCorp Vault
+curl -s "https://api.hashicorpvault.example/v2/items?api_key=hvs.ftbVgtP9h1OTPMjKprTqJwlK"
+# Technical Analysis API
+TAAPI_PROJECT_ID=ead83f07-e295-48c0-a426-d35b1cdcde00
+
+# Front
+curl -s "https://api.front.example/v2/items?api_key=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0NjQzODA2IiwiaXNzIjoiZnJvbnQiLCJpYXQiOjE3MjY2Nzc3MDV9.EWShswgc17mWgpy_lLChdlmNQRn6kLk0EIHKJtEQWAQTEPWe5N5S5YEFR0HRHMRZjKFB78kwPpKCthJvfoQlLTmKA3fztDv09fyKO4Bom-SmPhccdixoYqzEy-vUOoBxS2lX69AGV9mtX5Xhe5179d04R-5ElbsfIa7WT2Be4j3LHSNQGrGQn65P3e1NGB46vJbpZpxRlzkKDQ-9_mz37PyGy9ktUwSoYaD3nvPnRi5o3e_gu6Q144ph1AtL66Nx1Te7UqfFYr9MabHNBNgYxpt9UtJTtDYKW4-6Ma0lzFb3gzrnx3hJYEwmi1UFRZtT8IkELqwcaumtOmqumIl_uQ"
+# Wrike
+curl -s -H "X-Wrike-Key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "https://api.wrike.example/v1/status"
+# JupiterOne
+export JUPITERONE_API_KEY="eXulz01nm5AWbc5DmIVfskqMPZPw2wq5hjHM9rrEvYccp96EopFgQIIngy73ISWr2mEjq4bwsU7L"
+
