@@ -114,6 +114,7 @@ pub struct ScanOutput {
 impl ScanOutput {
     /// Sorted by place so output is deterministic whatever the thread schedule.
     pub fn finish(&mut self, started: Instant) {
+        forget_names_that_are_secrets(&mut self.findings);
         sort_by_place(&mut self.findings);
         self.findings.dedup_by(|a, b| {
             a.location == b.location && a.rule_id == b.rule_id && a.fingerprint == b.fingerprint
@@ -122,6 +123,30 @@ impl ScanOutput {
             .sort_by(|a, b| (&a.path, a.message.as_str()).cmp(&(&b.path, b.message.as_str())));
         self.stats.files_skipped = self.warnings.len() as u64;
         self.stats.elapsed = started.elapsed();
+    }
+}
+
+/// A label must never print a credential: when the text a token is "assigned to" is
+/// itself a secret found in the scan (`user:password` with a key id as the user), the label
+/// goes.
+fn forget_names_that_are_secrets(findings: &mut [Finding]) {
+    if findings.iter().all(|f| f.variable.is_none()) {
+        return;
+    }
+    let secrets: std::collections::HashSet<&[u8]> =
+        findings.iter().map(|f| f.secret.expose()).collect();
+    let named_by_a_secret: Vec<usize> = findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            f.variable
+                .as_ref()
+                .is_some_and(|v| secrets.contains(v.as_bytes()))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in named_by_a_secret {
+        findings[i].variable = None;
     }
 }
 

@@ -356,6 +356,23 @@ fn no_raw_secret_reaches_any_output() {
 }
 
 #[test]
+fn a_key_id_in_the_name_position_is_not_printed_as_a_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let sid = format!("SK{}", "3f9a0c1d".repeat(4));
+    let secret: String = ["Qw3rTy7u", "IoP9aSdF"].concat().repeat(2);
+    let line = format!("curl -u {sid}:{secret} https://api.twilio.com/\n");
+    std::fs::write(dir.path().join("history"), line).unwrap();
+    let out = tokenscope()
+        .args(["scan", "--no-ignore"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Twilio"), "{stdout}");
+    assert!(!stdout.contains(&sid), "{stdout}");
+}
+
+#[test]
 fn show_secrets_is_explicit_opt_in() {
     let dir = tempfile::tempdir().unwrap();
     let token = fake_pat('e');

@@ -159,6 +159,15 @@ pub fn assigned_name(data: &[u8], secret_start: usize) -> Option<String> {
     re.captures(before.trim_end_matches(['"', '\'', '`']).trim_end())
         .or_else(|| re.captures(&before))
         .map(|c| c[1].to_string())
+        .filter(|name| !looks_like_a_value(name))
+}
+
+/// A "name" that is really a value (`curl -u SKd3…:secret` puts a key id where a name
+/// would stand): long, digits among letters, no word separator. Showing it would print a
+/// credential part as a label.
+fn looks_like_a_value(name: &str) -> bool {
+    let digits = name.bytes().filter(u8::is_ascii_digit).count();
+    name.len() >= 16 && digits >= 3 && !name.contains('_')
 }
 
 pub fn classify_path(location: &Location) -> PathContext {
@@ -463,6 +472,9 @@ mod tests {
             Some("Authorization")
         );
         assert_eq!(name("echo abc", "abc"), None);
+        // A key id before `:` is a credential part, not a name.
+        assert_eq!(name("curl -u SKd3da23c82c4ecb9b1650:fqa7Yb", "fqa7"), None);
+        assert_eq!(name("awsS3Key: sk", "sk").as_deref(), Some("awsS3Key"));
         // Only the line's last 256 bytes are read.
         let long = format!("X_TOKEN={}ghp_", "a".repeat(300));
         assert_eq!(name(&long, "ghp_"), None);
