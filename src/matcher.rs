@@ -648,6 +648,86 @@ fn names_a_non_secret(name: &[u8]) -> bool {
         .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
 
+/// The name a value is assigned to (`GIT_COMMIT` in `GIT_COMMIT = "…"`, `traceId` in
+/// `traceId := "…"`), or empty when the value is not right after one. Bounded: a few
+/// separator bytes, then at most 64 name bytes.
+fn value_name(haystack: &[u8], value_start: usize) -> &[u8] {
+    let mut i = value_start;
+    let floor = value_start.saturating_sub(8);
+    while i > floor
+        && matches!(
+            haystack[i - 1],
+            b' ' | b'\t' | b'"' | b'\'' | b'`' | b'=' | b':'
+        )
+    {
+        i -= 1;
+    }
+    if i == value_start {
+        return &[];
+    }
+    &haystack[name_start(haystack, i)..i]
+}
+
+/// Words of a name that say its value identifies something (a commit, a trace, a request)
+/// rather than authenticates: a keyword window must not hand such a value to a service
+/// because the service is named nearby (`# Databricks` above `DATABRICKS_TRACE_ID = <40
+/// hex>`, `bugherdCommitSha = …`).
+const IDENTIFIER_WORDS: &[&str] = &[
+    "trace",
+    "commit",
+    "sha",
+    "revision",
+    "correlation",
+    "etag",
+    "uuid",
+    "checksum",
+    "hash",
+    "digest",
+    "fingerprint",
+];
+
+/// Words that make a name a credential's whatever else it says (`COMMIT_TOKEN`).
+const CREDENTIAL_NAME_WORDS: &[&str] = &[
+    "key",
+    "apikey",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "auth",
+    "bearer",
+    "credential",
+    "credentials",
+];
+
+/// Whether `name`, split into words at `_`, `-`, `.` and lower-to-upper case changes,
+/// has an [`IDENTIFIER_WORDS`] word and no [`CREDENTIAL_NAME_WORDS`] word.
+fn names_an_identifier(name: &[u8]) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for &b in name {
+        let boundary = !b.is_ascii_alphanumeric() || (prev_lower && b.is_ascii_uppercase());
+        if boundary && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        if b.is_ascii_alphanumeric() {
+            cur.push(b.to_ascii_lowercase() as char);
+        }
+        prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    has(IDENTIFIER_WORDS) && !has(CREDENTIAL_NAME_WORDS)
+}
+
 /// Runs one rule's regex and filters over `haystack`.
 pub fn run_rule(rules: &RuleSet, index: usize, haystack: &[u8], out: &mut Vec<RawMatch>) {
     let rule = rules.get(index);
@@ -753,6 +833,9 @@ fn run_windowed(
             };
             if m.secret.start > end {
                 break;
+            }
+            if names_an_identifier(value_name(haystack, m.secret.start)) {
+                continue;
             }
             // The nearest keyword that ends before the secret and whose window reaches it:
             // a keyword inside the match is the variable's name, not context before a value
@@ -1068,6 +1151,31 @@ negative_examples = ["7f3a9c2e51d84b06a9e3c7d15f2b8046 beta"]
         // The keyword may sit on the line above (a YAML block under the service's name).
         let block = format!("alpha:\n  api_key: {key}\n");
         assert_eq!(ids(&rules, &m, block.as_bytes()), ["alpha.key"]);
+    }
+
+    #[test]
+    fn a_windowed_value_named_as_an_identifier_is_not_the_services() {
+        let rules = set(WINDOWED);
+        let m = Matcher::new(&rules);
+        let key = "7f3a9c2e51d84b06a9e3c7d15f2b8046";
+        for hay in [
+            format!("# Alpha\nALPHA_TRACE_ID = \"{key}\""),
+            format!("// alpha\nalphaCommitSha := \"{key}\""),
+            format!("alpha:\n  revision: {key}"),
+        ] {
+            assert!(ids(&rules, &m, hay.as_bytes()).is_empty(), "{hay}");
+        }
+        for hay in [
+            format!("ALPHA_KEY = \"{key}\""),
+            format!("# alpha\nCOMMIT_TOKEN: {key}"),
+            format!("alpha:\n  sharedSecret: '{key}'"),
+            format!("alpha {key}"),
+        ] {
+            assert_eq!(ids(&rules, &m, hay.as_bytes()), ["alpha.key"], "{hay}");
+        }
+        assert!(super::names_an_identifier(b"tefterTraceId"));
+        assert!(!super::names_an_identifier(b"SHARED_SECRET"));
+        assert!(!super::names_an_identifier(b""));
     }
 
     #[test]
