@@ -4,9 +4,12 @@
 //! keywords picks the candidate rules for a buffer, then only those rules' regexes run.
 //! Most files contain no keyword at all and cost one linear scan.
 
+mod literals;
+
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use literals::Literals;
 
 use crate::analyze::checksum;
 use crate::rules::{RuleSet, entropy};
@@ -25,7 +28,7 @@ pub struct RawMatch {
 }
 
 pub struct Matcher {
-    ac: AhoCorasick,
+    keywords: Keywords,
     /// Keyword pattern index → rules that list it.
     keyword_rules: Vec<Vec<usize>>,
     /// Pattern index → rules of which it is an anchor (see [`run_anchored`]).
@@ -50,6 +53,26 @@ pub struct Matcher {
     tags: Vec<u64>,
 }
 
+/// The keyword search: one automaton for large inputs, cheap-to-build filters for small
+/// ones. Both report every occurrence of every keyword, ASCII case-insensitively.
+enum Keywords {
+    Dfa(AhoCorasick),
+    Literals(Box<Literals>),
+}
+
+impl Keywords {
+    fn for_each(&self, haystack: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Keywords::Dfa(ac) => {
+                for m in ac.find_overlapping_iter(haystack) {
+                    f(m.pattern().as_usize(), m.start(), m.end());
+                }
+            }
+            Keywords::Literals(l) => l.for_each(haystack, f),
+        }
+    }
+}
+
 /// A rule that claims other rules' matches next to its partner (`[rule.adopt]`).
 struct Adopter {
     rule: usize,
@@ -67,7 +90,7 @@ pub struct Scratch {
     hits: Vec<(usize, usize, usize)>,
     /// (rule, start, end) of anchor hits, sorted before use.
     anchored: Vec<(usize, usize, usize)>,
-    /// (start, end) of keyword hits of specific rules, in order of end.
+    /// (start, end) of keyword hits of specific rules, sorted before use.
     owned: Vec<(usize, usize)>,
     /// (from, to): where a specific rule's keyword window reaches.
     reach: Vec<(usize, usize)>,
@@ -102,8 +125,9 @@ impl Matcher {
         Matcher::build(rules, AhoCorasickKind::DFA, false)
     }
 
-    /// For a few kB of input (`--staged`, a pre-commit hook): the NFA builds in a fraction
-    /// of the DFA's time, which there is most of the run; it finds exactly the same matches.
+    /// For a few kB of input (`--staged`, a pre-commit hook): the keyword filters of
+    /// [`literals`] build in well under a millisecond where the DFA took most of the run,
+    /// and other automata built alongside are NFAs; it finds exactly the same matches.
     pub fn for_small_input(rules: &RuleSet) -> Matcher {
         Matcher::build(rules, AhoCorasickKind::ContiguousNFA, false)
     }
@@ -206,12 +230,17 @@ impl Matcher {
             .iter()
             .map(|r| r.anchors.as_ref().and(r.max_len))
             .collect();
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(&keywords)
-            .expect("keyword automaton");
+        let search = match kind {
+            AhoCorasickKind::DFA => Keywords::Dfa(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(kind))
+                    .build(&keywords)
+                    .expect("keyword automaton"),
+            ),
+            _ => Keywords::Literals(Box::new(Literals::new(&keywords))),
+        };
         let adopters = rules
             .rules()
             .iter()
@@ -267,7 +296,7 @@ impl Matcher {
         }
         let file_globs = globs.build().unwrap_or_else(|_| globset::GlobSet::empty());
         Matcher {
-            ac,
+            keywords: search,
             owning,
             file_globs,
             file_glob_rules,
@@ -304,31 +333,31 @@ impl Matcher {
         scratch.triggered.clear();
         scratch.triggered.resize(self.rule_count, false);
         scratch.tags = 0;
-        for m in self.ac.find_overlapping_iter(haystack) {
-            scratch.tags |= self.tags[m.pattern().as_usize()];
-            for &r in &self.anchor_rules[m.pattern().as_usize()] {
-                scratch.anchored.push((r, m.start(), m.end()));
+        self.keywords.for_each(haystack, |p, start, end| {
+            scratch.tags |= self.tags[p];
+            for &r in &self.anchor_rules[p] {
+                scratch.anchored.push((r, start, end));
             }
-            let owning = self.owning[m.pattern().as_usize()];
+            let owning = self.owning[p];
             if owning {
-                scratch.owned.push((m.start(), m.end()));
+                scratch.owned.push((start, end));
             }
-            for &r in &self.keyword_rules[m.pattern().as_usize()] {
+            for &r in &self.keyword_rules[p] {
                 if let Some(w) = self.windows[r]
                     && owning
                     && !rules.get(r).spec.generic
                 {
-                    scratch.reach.push((m.end(), m.end().saturating_add(w)));
+                    scratch.reach.push((end, end.saturating_add(w)));
                 }
                 if self.windows[r].is_some() {
-                    scratch.hits.push((r, m.start(), m.end()));
+                    scratch.hits.push((r, start, end));
                 }
                 if !scratch.triggered[r] {
                     scratch.triggered[r] = true;
                     scratch.candidates.push(r);
                 }
             }
-        }
+        });
         if !self.file_glob_rules.is_empty() {
             self.file_globs.matches_into(path, &mut scratch.globs);
             for &g in &scratch.globs {
@@ -1072,6 +1101,17 @@ negative_examples = ["x"]
             }
         }
         assert!(found > 1000, "{found}");
+        // All of them in one buffer, so that whole blocks of the filters are searched.
+        let all: String = rules
+            .rules()
+            .iter()
+            .flat_map(|r| r.spec.examples.iter().chain(&r.spec.negative_examples))
+            .map(|e| format!("{e}\n"))
+            .collect();
+        let x = big.find(&rules, "f.env", all.as_bytes(), &mut a).to_vec();
+        let y = small.find(&rules, "f.env", all.as_bytes(), &mut b).to_vec();
+        assert!(x.len() > 1000, "{}", x.len());
+        assert_eq!(x, y);
     }
 
     #[test]
