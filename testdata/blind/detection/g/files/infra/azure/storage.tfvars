@@ -1,0 +1,5 @@
+resource_group = "rg-billing-prod"
+location       = "westeurope"
+storage_account_key = "uKyM7yp/8SCWQvM5vohcZqrv0gt46TRvMgZvd7ZZFyLLNy7mpelKKWCcdYUAmtjGRBc9SzL9ceTrhCwubDBv0A=="
+client_secret = "sK02Q~OI7VOJKfRY7P7RkqdnEyqZio9hXRHdr16y"
+subscription_id = "8c2e4f6a-1b3d-4e5f-9a7b-0c2d4e6f8a1b"

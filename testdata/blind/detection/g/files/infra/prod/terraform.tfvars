@@ -1,0 +1,8 @@
+region = "us-east-1"
+env    = "prod"
+db_password = "Lantern%2452summit"
+datadog_api_key = "8556fa8d9da9ee6a35670a4e06faffa0"
+datadog_app_key = "c6554330ef914d0a7514ea54c74c90dfcd406ddf"
+cloudflare_api_token = "gjTMUa-9s70cLc62ZSxDRJzwpL9ATFrvJj3BNWUH"
+do_token = "dop_v1_cf523495b538350644258aa82a419c3740f54fc2c282840410a74a13bbefe04b"
+tfe_token = "kXCRuhBuAfluLR.atlasv1.UuhY9cXz0K1A5QBcqo0r6DZaPpiK8W2k7UF6iy962P335STDvNnBxTstNUsmOWqcq09"
