@@ -93,9 +93,16 @@ def stem(s: str) -> str:
     return s
 
 
+# tokenscope names every Azure product's credential provider `azure` (storage keys and SAS
+# `azure-storage`); the rule id says which product. Labels name the product.
+AZURE_PROVIDERS = {"azure", "azurestorage"}
+
+
 def right_provider(service: str, provider: str) -> bool:
     p = norm(provider)
     if p in ALIASES.get(service, set()):
+        return True
+    if group_of(service) == "azure" and p in AZURE_PROVIDERS:
         return True
     return norm(service) == p or stem(service) == stem(provider)
 
@@ -147,13 +154,21 @@ def main() -> None:
     for c in corpora:
         labels = tomllib.loads((c / "labels.toml").read_text())
         findings = scan(args.bin, c / "files")
+        labelled = {(s["file"], s["line"]) for s in labels.get("secret", [])}
         at = {}
         for f in findings:
             if not f["rule_id"] or f["rule_id"].startswith(("leastpriv.", "workflow.")):
                 continue
             loc = f["location"]
             path = "files/" + loc["path"]
-            lines = {loc["line"]}
+            # A finding over several lines (a key file, a JSON credential) stands on the
+            # first labelled line it covers: labels put a service-account file on its
+            # `private_key` line, tokenscope on the object's `{`.
+            first = next(
+                (ln for ln in range(loc["line"], loc.get("end_line", loc["line"]) + 1) if (path, ln) in labelled),
+                loc["line"],
+            )
+            lines = {first}
             paired = f["facts"].get("properties", {}).get("paired_line")
             if isinstance(paired, int):
                 lines.add(paired)
