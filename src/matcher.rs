@@ -757,10 +757,30 @@ fn names_an_identifier(name: &[u8]) -> bool {
     has(IDENTIFIER_WORDS) && !has(CREDENTIAL_NAME_WORDS)
 }
 
+/// Where the search for a rule's next match starts: after the last captured part, not
+/// after the whole match. Context a regex consumes after the secret (the newline that ends
+/// an htpasswd line) is then still there as the leading context of the next match (the
+/// next line's `^|\s`), so that consecutive lines are all found.
+fn resume_at(caps: &regex::bytes::Captures) -> usize {
+    let whole = caps.get(0).expect("group 0 always matches");
+    let last = caps.iter().skip(1).flatten().map(|m| m.end()).max();
+    match last {
+        Some(end) if end > whole.start() => end,
+        _ if whole.end() > whole.start() => whole.end(),
+        _ => whole.end() + 1,
+    }
+}
+
 /// Runs one rule's regex and filters over `haystack`.
 pub fn run_rule(rules: &RuleSet, index: usize, haystack: &[u8], out: &mut Vec<RawMatch>) {
     let rule = rules.get(index);
-    for caps in rule.regex().captures_iter(haystack) {
+    let re = rule.regex();
+    let mut pos = 0;
+    while pos <= haystack.len() {
+        let Some(caps) = re.captures_at(haystack, pos) else {
+            break;
+        };
+        pos = resume_at(&caps);
         out.extend(accept(rule, index, &caps));
     }
 }
@@ -796,11 +816,7 @@ fn run_anchored(
             if whole.start() >= end {
                 break;
             }
-            pos = if whole.end() > whole.start() {
-                whole.end()
-            } else {
-                whole.end() + 1
-            };
+            pos = resume_at(&caps);
             out.extend(accept(rule, index, &caps));
         }
     });
@@ -851,12 +867,7 @@ fn run_windowed(
             let Some(caps) = re.captures_at(slice, pos) else {
                 break;
             };
-            let whole = caps.get(0).expect("group 0 always matches");
-            pos = if whole.end() > whole.start() {
-                whole.end()
-            } else {
-                whole.end() + 1
-            };
+            pos = resume_at(&caps);
             let Some(m) = accept(rule, index, &caps) else {
                 continue;
             };
@@ -949,6 +960,28 @@ fn resolve_overlaps(rules: &RuleSet, matches: &mut Vec<RawMatch>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A regex that consumes the newline after a secret leaves it to the next line's
+    /// match: every line of an htpasswd file is found, not every other one.
+    #[test]
+    fn context_after_a_secret_is_left_to_the_next_match() {
+        let rules = RuleSet::load(&[]).expect("builtin rules");
+        let m = Matcher::new(&rules);
+        // Built from parts, so that the repository's own scan does not report them.
+        let file = [
+            ["admin:{SHA}", "i5uGhUhadzH8I6p9Uowu0fPR1KI=\n"].concat(),
+            ["ops:{SHA}", "1oZuyEZPvCCI8AGvok9WVn3+JVA=\n"].concat(),
+            ["alice:$apr1$", "InoW5SJX$iaaeKllYB0GJLRhLRzZC6X\n"].concat(),
+        ]
+        .concat();
+        let mut scratch = Scratch::default();
+        let found = m.find(&rules, ".htpasswd", file.as_bytes(), &mut scratch);
+        let ids: Vec<&str> = found
+            .iter()
+            .map(|f| rules.get(f.rule).spec.id.as_str())
+            .collect();
+        assert_eq!(ids, ["htpasswd.hash"; 3], "{ids:?}");
+    }
 
     /// Searching around anchors finds exactly what whole-buffer search finds, on every
     /// file of the labelled and blind corpora (about 15 MB written by others, with the
