@@ -154,7 +154,7 @@ def main() -> None:
     for c in corpora:
         labels = tomllib.loads((c / "labels.toml").read_text())
         findings = scan(args.bin, c / "files")
-        labelled = {(s["file"], s["line"]) for s in labels.get("secret", [])}
+        secret_lines = {(s["file"], s["line"]): s for s in labels.get("secret", [])}
         at = {}
         for f in findings:
             if not f["rule_id"] or f["rule_id"].startswith(("leastpriv.", "workflow.")):
@@ -165,7 +165,7 @@ def main() -> None:
             # first labelled line it covers: labels put a service-account file on its
             # `private_key` line, tokenscope on the object's `{`.
             first = next(
-                (ln for ln in range(loc["line"], loc.get("end_line", loc["line"]) + 1) if (path, ln) in labelled),
+                (ln for ln in range(loc["line"], loc.get("end_line", loc["line"]) + 1) if (path, ln) in secret_lines),
                 loc["line"],
             )
             lines = {first}
@@ -174,9 +174,6 @@ def main() -> None:
                 lines.add(paired)
             for ln in lines:
                 at.setdefault((path, ln), []).append(f)
-        secret_lines = {}
-        for s in labels.get("secret", []):
-            secret_lines[(s["file"], s["line"])] = s
         for key, fs in at.items():
             tot["findings"] += 1
             if key in secret_lines:

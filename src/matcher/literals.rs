@@ -221,8 +221,10 @@ impl Literals {
         }
         let rest = full * BLOCK;
         if rest < n {
-            let mut padded = haystack[rest..].to_vec();
-            padded.resize(n - rest + 8, 0);
+            // Fewer than BLOCK + 7 bytes are left, so the copy fits on the stack: no
+            // allocation per buffer.
+            let mut padded = [0u8; 2 * BLOCK];
+            padded[..n - rest].copy_from_slice(&haystack[rest..]);
             for start in (rest..n).step_by(BLOCK) {
                 let end = (start + BLOCK).min(n);
                 let mut mask = 0u64;
